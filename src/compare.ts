@@ -1,0 +1,75 @@
+/**
+ * `compare`: the whole pipeline (detect languages → segment → find anchors → align → find divergences)
+ * for two texts in memory. Touches no file system, so it runs in a browser too.
+ */
+import { alignSegments, type AlignOptions } from './align/index.js';
+import { findAnchors } from './anchors/index.js';
+import { findDivergences } from './diverge/index.js';
+import { detectLanguage } from './language.js';
+import { segmentDocument } from './segment/index.js';
+import type { Anchor, Comparison, DocumentSide, LanguageCode, Warning } from './types.js';
+
+export interface CompareOptions {
+  /** ISO 639-1 code of the source text; detected with franc when omitted. */
+  sourceLanguage?: LanguageCode;
+  /** ISO 639-1 code of the target text; detected with franc when omitted. */
+  targetLanguage?: LanguageCode;
+  /** Names for the two sides as they should appear in reports (file names). */
+  sourceName?: string;
+  targetName?: string;
+  /** A caller-supplied sentence similarity the aligner uses alongside its own evidence. */
+  similarity?: AlignOptions['similarity'];
+}
+
+interface PreparedSide {
+  side: DocumentSide;
+  anchors: Anchor[][];
+}
+
+function prepareSide(
+  text: string,
+  givenLanguage: LanguageCode | undefined,
+  name: string | undefined,
+  role: 'source' | 'target',
+  warnings: Warning[],
+): PreparedSide {
+  let language = givenLanguage;
+  let languageSource: DocumentSide['languageSource'] = 'given';
+  if (!language) {
+    const detected = detectLanguage(text);
+    if (detected) {
+      language = detected;
+      languageSource = 'detected';
+    } else {
+      language = 'und';
+      languageSource = 'default';
+      warnings.push({ code: 'language-unknown', side: role, message: `Could not tell the language of the ${role} text; using language-neutral rules.` });
+    }
+  }
+  const document = segmentDocument(text, { language });
+  const side: DocumentSide = { language, languageSource, blocks: document.blocks, segments: document.segments };
+  if (name !== undefined) side.name = name;
+  return { side, anchors: document.segments.map((segment) => findAnchors(segment, language)) };
+}
+
+/** Segments, aligns and checks two language versions of a document. */
+export function compare(source: string, target: string, options: CompareOptions = {}): Comparison {
+  const warnings: Warning[] = [];
+  const src = prepareSide(source, options.sourceLanguage, options.sourceName, 'source', warnings);
+  const tgt = prepareSide(target, options.targetLanguage, options.targetName, 'target', warnings);
+  const alignOptions: AlignOptions = {};
+  if (options.similarity) alignOptions.similarity = options.similarity;
+  const beads = alignSegments(
+    { texts: src.side.segments.map((s) => s.text), anchors: src.anchors, blocks: src.side.segments.map((s) => s.block) },
+    { texts: tgt.side.segments.map((s) => s.text), anchors: tgt.anchors, blocks: tgt.side.segments.map((s) => s.block) },
+    alignOptions,
+  );
+  const divergences = findDivergences({
+    source: src.side,
+    target: tgt.side,
+    beads,
+    sourceAnchors: src.anchors,
+    targetAnchors: tgt.anchors,
+  });
+  return { version: 1, source: src.side, target: tgt.side, beads, divergences, warnings };
+}
