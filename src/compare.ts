@@ -60,8 +60,8 @@ export function compare(source: string, target: string, options: CompareOptions 
   const alignOptions: AlignOptions = {};
   if (options.similarity) alignOptions.similarity = options.similarity;
   const beads = alignSegments(
-    { texts: src.side.segments.map((s) => s.text), anchors: src.anchors, blocks: src.side.segments.map((s) => s.block) },
-    { texts: tgt.side.segments.map((s) => s.text), anchors: tgt.anchors, blocks: tgt.side.segments.map((s) => s.block) },
+    { texts: src.side.segments.map((s) => s.text), anchors: src.anchors, blocks: src.side.segments.map((s) => s.block), language: src.side.language },
+    { texts: tgt.side.segments.map((s) => s.text), anchors: tgt.anchors, blocks: tgt.side.segments.map((s) => s.block), language: tgt.side.language },
     alignOptions,
   );
   const divergences = findDivergences({
@@ -70,6 +70,8 @@ export function compare(source: string, target: string, options: CompareOptions 
     beads,
     sourceAnchors: src.anchors,
     targetAnchors: tgt.anchors,
+    sourceText: source,
+    targetText: target,
   });
   return { version: 1, source: src.side, target: tgt.side, beads, divergences, warnings };
 }

@@ -11,7 +11,8 @@ export type ParallignErrorCode =
   | 'INVALID_ENCODING'
   | 'INVALID_INPUT'
   | 'UNSAFE_XML'
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  | 'UNWRITABLE';
 
 export class ParallignError extends Error {
   readonly code: ParallignErrorCode;

@@ -3,10 +3,27 @@
  * diverge. This file is the public API; the CLI imports nothing else from the core.
  */
 export { compare, type CompareOptions } from './compare.js';
+export { check, normalizeLanguageTag, type CheckOptions } from './check.js';
+export { readTmx, readTsv, type AlignedPair, type AlignedPairs, type ReadPairsOptions, type ReadTsvOptions } from './input/index.js';
+export { formatReport, reportFormats, type ReportFormat, type ReportOptions } from './report/index.js';
 export { segment, segmentDocument, type SegmentOptions } from './segment/index.js';
-export { findAnchors } from './anchors/index.js';
-export { alignSegments, type AlignOptions, type AlignSide } from './align/index.js';
-export { findDivergences, type DivergenceContext } from './diverge/index.js';
+export {
+  findAnchors,
+  readNumbers,
+  matchAnchors,
+  findNameCounterparts,
+  transliterate,
+  nameKey,
+  namesMatch,
+  cognateSimilarity,
+  sharesCognatePrefix,
+  type NumberReading,
+  type NumberPart,
+  type AnchorMatch,
+} from './anchors/index.js';
+export { alignSegments, DEFAULT_COST, type AlignOptions, type AlignSide, type CostParameters } from './align/index.js';
+export { findDivergences, type DivergenceContext, type DivergenceOptions } from './diverge/index.js';
 export { detectLanguage } from './language.js';
 export { ParallignError, type ParallignErrorCode } from './errors.js';
+export { decodeText, findInvalidUtf8, sniffBinaryFormat, type DecodedText, type DecodeOptions } from './io/decode.js';
 export type * from './types.js';

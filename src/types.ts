@@ -55,6 +55,20 @@ export interface Anchor {
   key: string;
   /** Numeric value, for numbers. */
   value?: number;
+  /** Numbers: written with digits (any script) or in words ("en miljon", "مليون", a month name). */
+  form?: 'digits' | 'words';
+  /** Numbers: the part of a date or time the number is ("5 december 2012" → day, month, year). */
+  part?: 'day' | 'month' | 'year' | 'hour' | 'minute';
+  /** Numbers: a four-digit year 1900–2100 standing alone, or a date's year. */
+  isYear?: boolean;
+  /** Numbers: a percentage ("50 %", "٥٠٪", "50 procent"). */
+  percent?: boolean;
+  /**
+   * Entities: a lone capitalised word opening a sentence, which may be an ordinary word ("Europol
+   * bistår" vs "Ministrar och …"). Good evidence for aligning when matched; weak evidence of a missing
+   * name when not.
+   */
+  weak?: boolean;
 }
 
 /**

@@ -1,38 +1,76 @@
 /**
  * Segmentation: text → blocks → sentences, lossless, with offsets into the original string.
- * PLACEHOLDER: a line-and-punctuation splitter, to be replaced by the real segmenter.
+ *
+ * Blocks come from line structure (blank lines, list markers, short lines of page chrome, headings);
+ * sentences from terminal punctuation decided by per-language abbreviation rules (src/data/abbreviations.ts).
+ * Every character of the input is in exactly one segment or in whitespace between two segments, and no
+ * boundary falls inside a grapheme cluster. See docs/segmentation.md for the rules and the benchmark.
  */
+import { abbreviationLookup, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
+import { findBlocks } from './blocks.js';
+import { hasVisible } from './chars.js';
+import { splitSentences, type SplitContext } from './sentences.js';
 
 export interface SegmentOptions {
-  /** ISO 639-1 code; selects abbreviation and punctuation rules. */
+  /** ISO 639-1 code (`sv`, `pl`, `ar`, `en`; a region suffix such as `sv-SE` is ignored); selects abbreviation and punctuation rules. Unknown or missing: all lists merged. */
   language?: LanguageCode;
 }
 
-/** Splits `text` into blocks and sentences. */
-export function segmentDocument(text: string, options: SegmentOptions = {}): SegmentedDocument {
-  const blocks: Block[] = [];
-  const segments: Segment[] = [];
-  const lineRe = /[^\r\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const lineStart = m.index;
-    const line = m[0];
-    if (line.trim() === '') continue;
-    const block: Block = { index: blocks.length, kind: 'paragraph', start: lineStart, end: lineStart + line.length };
-    blocks.push(block);
-    const sentRe = /\S[^]*?(?:[.!?؟](?=\s|$)|$)/g;
-    for (let s = sentRe.exec(line); s; s = sentRe.exec(line)) {
-      const raw = s[0];
-      const trimmed = raw.trimEnd();
-      if (!trimmed) continue;
-      const start = lineStart + s.index;
-      segments.push({ index: segments.length, text: trimmed, start, end: start + trimmed.length, block: block.index });
-    }
-  }
-  return { language: options.language ?? 'und', text, blocks, segments };
+function baseLanguage(language: LanguageCode | undefined): string {
+  return (language ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
 }
 
-/** Splits `text` into sentences with `start`/`end` offsets. */
+/**
+ * Splits `text` into blocks (headings, paragraphs, list items, lines) and sentences.
+ *
+ * @param text The document, as decoded text. Any string is accepted.
+ * @param options `language` selects the abbreviation rules.
+ * @returns Blocks and segments in document order, with UTF-16 offsets into `text`.
+ */
+export function segmentDocument(text: string, options: SegmentOptions = {}): SegmentedDocument {
+  const language = options.language ?? 'und';
+  const base = baseLanguage(language);
+  const ctx: SplitContext = {
+    text,
+    abbreviations: abbreviationLookup(language),
+    openingPrepositions: new Set(OPENING_PREPOSITIONS[base] ?? []),
+    ordinalDot: ORDINAL_DOT_LANGUAGES.has(base),
+  };
+  const blocks: Block[] = [];
+  const segments: Segment[] = [];
+  const ranges: number[] = [];
+  for (const range of findBlocks(ctx)) {
+    const blockIndex = blocks.length;
+    ranges.length = 0;
+    splitSentences(ctx, range.start, range.end, ranges);
+    // A short line that holds two sentences is a paragraph, not a heading.
+    const kind = range.kind === 'heading' && ranges.length > 2 ? 'paragraph' : range.kind;
+    blocks.push({ index: blockIndex, kind, start: range.start, end: range.end });
+    const firstOfBlock = segments.length;
+    for (let k = 0; k < ranges.length; k += 2) {
+      const start = ranges[k] as number;
+      const end = ranges[k + 1] as number;
+      const previous = segments[segments.length - 1];
+      // A piece with nothing visible (stray format characters) joins the sentence before it.
+      if (previous && segments.length > firstOfBlock && !hasVisible(text.slice(start, end))) {
+        previous.end = end;
+        previous.text = text.slice(previous.start, end);
+        continue;
+      }
+      segments.push({ index: segments.length, text: text.slice(start, end), start, end, block: blockIndex });
+    }
+  }
+  return { language, text, blocks, segments };
+}
+
+/**
+ * Splits `text` into sentences with `start`/`end` offsets (`text.slice(start, end) === segment.text`).
+ *
+ * @example
+ * segment('Det var bl.a. dr Ek. Han kom kl. 10.', { language: 'sv' }).map((s) => s.text)
+ * // → ['Det var bl.a. dr Ek.', 'Han kom kl. 10.']
+ */
 export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   return segmentDocument(text, options).segments;
 }

@@ -1,0 +1,158 @@
+/**
+ * bench/batch: pairs per second through `parallign batch` on EU-Reporter-sized article pairs.
+ *
+ * Generates N variations of the seed Swedish–Arabic EU Reporter article pair (corpus/), deterministically
+ * from a seed: on each side independently, paragraphs dropped, neighbouring paragraphs swapped and single
+ * sentences dropped, so no two pairs are alike and the aligner meets omissions and moves. Then runs the
+ * built CLI, `node dist/cli.js batch MANIFEST --out FILE`, with the full report and with --summary, on
+ * every core and on one, and prints pairs per second (wall time from spawn to exit, node start-up and
+ * worker start-up included). Target (issue 5): ≥ 200 pairs/s on this 2-core machine.
+ *
+ * Usage: npm run bench:batch [-- --pairs 2000] [--seed 1] [--detect] [--keep]
+ *   --detect  leave the languages out of the manifest so each pair pays for language detection
+ *   --paragraphs K  keep only the first K paragraphs of each side: with K = 2 the pairs are tiny and the
+ *                   figure is the batch machinery's own ceiling (reading, threads, ordering, writing)
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const SOURCE = join(ROOT, 'corpus/eureporter-global-alliance.sv.txt');
+const TARGET = join(ROOT, 'corpus/eureporter-global-alliance.ar.txt');
+
+/** mulberry32: a tiny seeded PRNG, so the generated pairs are the same on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One side of a variation: paragraphs dropped or swapped, a sentence dropped, each with some chance. */
+function vary(text: string, next: () => number): string {
+  const paragraphs = text.split(/\n\s*\n/);
+  const pick = () => Math.floor(next() * paragraphs.length);
+  if (next() < 0.3 && paragraphs.length > 3) paragraphs.splice(pick(), 1);
+  if (next() < 0.3 && paragraphs.length > 3) {
+    const i = Math.min(pick(), paragraphs.length - 2);
+    [paragraphs[i], paragraphs[i + 1]] = [paragraphs[i + 1]!, paragraphs[i]!];
+  }
+  if (next() < 0.5) {
+    const i = pick();
+    const sentences = paragraphs[i]!.split(/(?<=[.!?؟])\s+/);
+    if (sentences.length > 1) {
+      sentences.splice(Math.floor(next() * sentences.length), 1);
+      paragraphs[i] = sentences.join(' ');
+    }
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** The first `count` paragraphs of a text (all of it for Infinity). */
+function firstParagraphs(text: string, count: number): string {
+  return Number.isFinite(count) ? text.split(/\n\s*\n/).slice(0, count).join('\n\n') : text;
+}
+
+function generate(dir: string, pairs: number, seed: number, detect: boolean, paragraphs: number): { manifest: string; bytes: number } {
+  const source = firstParagraphs(readFileSync(SOURCE, 'utf8'), paragraphs);
+  const target = firstParagraphs(readFileSync(TARGET, 'utf8'), paragraphs);
+  const next = random(seed);
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < pairs; i++) {
+    const sourceText = vary(source, next);
+    const targetText = vary(target, next);
+    bytes += Buffer.byteLength(sourceText) + Buffer.byteLength(targetText);
+    writeFileSync(join(dir, `article-${i}.sv.txt`), sourceText);
+    writeFileSync(join(dir, `article-${i}.ar.txt`), targetText);
+    const entry: Record<string, string> = { id: `article-${i}`, source: `article-${i}.sv.txt`, target: `article-${i}.ar.txt` };
+    if (!detect) Object.assign(entry, { sourceLang: 'sv', targetLang: 'ar' });
+    lines.push(JSON.stringify(entry));
+  }
+  const manifest = join(dir, 'manifest.jsonl');
+  writeFileSync(manifest, lines.join('\n') + '\n');
+  return { manifest, bytes };
+}
+
+interface Run {
+  label: string;
+  workers: number;
+  seconds: number;
+  ok: number;
+  failed: number;
+  outputMb: number;
+  /** Sum of the per-pair `ms` (read + compare) the summary records report, in seconds; 0 without --summary. */
+  compareSeconds: number;
+}
+
+async function runBatch(label: string, manifest: string, out: string, workers: number, extra: string[]): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, 'batch', manifest, '--out', out, '--workers', String(workers), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code: number | null = await new Promise((resolve) => child.on('exit', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`batch exited ${code}: ${stderr.trim()}`);
+  const text = readFileSync(out, 'utf8');
+  let ok = 0;
+  let failed = 0;
+  let compareMs = 0;
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const record = JSON.parse(line) as { ok: boolean; ms?: number };
+    if (record.ok) ok++;
+    else failed++;
+    compareMs += record.ms ?? 0;
+  }
+  return { label, workers, seconds, ok, failed, outputMb: Buffer.byteLength(text) / 2 ** 20, compareSeconds: compareMs / 1000 };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      pairs: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '1' },
+      detect: { type: 'boolean', default: false },
+      paragraphs: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const pairs = Number(values.pairs);
+  const cores = availableParallelism();
+  const dir = mkdtempSync(join(tmpdir(), 'parallign-batch-bench-'));
+  try {
+    const { manifest, bytes } = generate(dir, pairs, Number(values.seed), values.detect, values.paragraphs === undefined ? Infinity : Number(values.paragraphs));
+    console.log('bench/batch: `parallign batch` on generated variations of the seed sv-ar EU Reporter pair (corpus/)');
+    console.log(`machine: ${cores} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString()}`);
+    console.log(`${pairs} pairs, ${(bytes / pairs / 1024).toFixed(1)} KiB per pair on average, languages ${values.detect ? 'detected' : 'given in the manifest'}`);
+    console.log('pairs/s = pairs / wall time of the whole command (node and worker start-up included)');
+    console.log('compare ms/pair = mean of the summaries\' `ms` (read + compare in a worker); ceiling = workers / that: the rate if batch cost nothing\n');
+    const runs: Run[] = [];
+    runs.push(await runBatch('full report', manifest, join(dir, 'full.jsonl'), cores, []));
+    runs.push(await runBatch('--summary', manifest, join(dir, 'summary.jsonl'), cores, ['--summary']));
+    if (cores > 1) runs.push(await runBatch('--summary', manifest, join(dir, 'summary-1.jsonl'), 1, ['--summary']));
+    console.log(`${'mode'.padEnd(12)} ${'workers'.padStart(7)} ${'wall s'.padStart(8)} ${'pairs/s'.padStart(8)} ${'ok'.padStart(6)} ${'failed'.padStart(6)} ${'output MB'.padStart(10)} ${'compare ms/pair'.padStart(15)} ${'ceiling pairs/s'.padStart(15)}`);
+    for (const run of runs) {
+      console.log(
+        `${run.label.padEnd(12)} ${String(run.workers).padStart(7)} ${run.seconds.toFixed(2).padStart(8)} ${(pairs / run.seconds).toFixed(1).padStart(8)} ${String(run.ok).padStart(6)} ${String(run.failed).padStart(6)} ${run.outputMb.toFixed(1).padStart(10)} ${(run.compareSeconds ? ((run.compareSeconds * 1000) / pairs).toFixed(2) : '').padStart(15)} ${(run.compareSeconds ? ((pairs * run.workers) / run.compareSeconds).toFixed(1) : '').padStart(15)}`,
+      );
+    }
+    const best = runs.filter((r) => r.workers === cores).reduce((a, b) => (a.seconds < b.seconds ? a : b));
+    console.log(`\ntarget ≥ 200 pairs/s on all ${cores} cores: ${pairs / best.seconds >= 200 ? 'met' : 'NOT MET'} (${(pairs / best.seconds).toFixed(1)} pairs/s, ${best.label})`);
+  } finally {
+    if (values.keep) console.log(`files kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

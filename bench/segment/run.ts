@@ -1,0 +1,181 @@
+/**
+ * Segmentation benchmark: parallign's `segment` against the JavaScript sentence splitters people use
+ * (Intl.Segmenter, sbd, cldr-segmentation, sentence-splitter, natural) on hand-written gold texts in
+ * Swedish, Arabic, Polish and English (bench/segment/gold/). Prints boundary precision, recall and F1
+ * per language and half (dev = rules checked against it, held = never tuned on), then parallign's speed.
+ *
+ * A boundary is the offset just after a sentence's last non-space character; the end of the text is not
+ * counted (every splitter gets it). Peers that return strings are mapped back by searching forward.
+ *
+ * Run: npm run bench:segment
+ */
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { split as sentenceSplitterSplit } from 'sentence-splitter';
+import { segment } from '../../src/segment/index.js';
+import { readGold, type GoldText } from './gold.js';
+
+const require = createRequire(import.meta.url);
+const sbd = require('sbd') as {
+  sentences(text: string, options?: Record<string, unknown>): string[];
+};
+const cldr = require('cldr-segmentation') as {
+  sentenceSplit(text: string, suppressions?: unknown): string[];
+  suppressions: Record<string, unknown>;
+};
+// natural's index pulls in its whole toolkit (and optional databases); the tokenizer alone is enough.
+const NaturalSentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as new (
+  abbreviations?: string[],
+) => { tokenize(text: string): string[] };
+
+const LANGUAGES = ['sv', 'ar', 'pl', 'en'] as const;
+const HALVES = ['held', 'dev'] as const;
+
+type Splitter = (text: string, language: string) => number[];
+
+/** Maps returned sentence strings back to end offsets by searching forward from the previous end. */
+function endsFromStrings(text: string, sentences: string[]): number[] {
+  const ends: number[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const needle = sentence.trim();
+    if (needle === '') continue;
+    const at = text.indexOf(needle, cursor);
+    if (at < 0) continue; // the splitter rewrote the text; this sentence gives no boundary
+    cursor = at + needle.length;
+    ends.push(cursor);
+  }
+  return ends;
+}
+
+function trimmedEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+const SPLITTERS: Record<string, Splitter> = {
+  parallign: (text, language) => segment(text, { language }).map((s) => s.end),
+  'Intl.Segmenter': (text, language) => {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    return [...segmenter.segment(text)].map((s) => trimmedEnd(text, s.index + s.segment.length));
+  },
+  sbd: (text) => endsFromStrings(text, sbd.sentences(text, { newline_boundaries: true, preserve_whitespace: true })),
+  'cldr-segmentation': (text, language) =>
+    endsFromStrings(text, cldr.sentenceSplit(text, cldr.suppressions[language])),
+  'sentence-splitter': (text) =>
+    sentenceSplitterSplit(text)
+      .filter((node) => node.type === 'Sentence')
+      .map((node) => trimmedEnd(text, node.range[1])),
+  natural: (text) => endsFromStrings(text, new NaturalSentenceTokenizer().tokenize(text)),
+};
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function score(gold: GoldText, predicted: number[]): Score {
+  const final = gold.text.length;
+  const goldSet = new Set(gold.ends.filter((e) => e < final));
+  const predictedSet = new Set(predicted.filter((e) => e > 0 && e < final));
+  let hits = 0;
+  for (const e of predictedSet) if (goldSet.has(e)) hits++;
+  const precision = predictedSet.size ? hits / predictedSet.size : 1;
+  const recall = goldSet.size ? hits / goldSet.size : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+
+function table(half: 'dev' | 'held' | 'all'): Map<string, Map<string, Score>> {
+  const results = new Map<string, Map<string, Score>>();
+  for (const language of LANGUAGES) {
+    const golds = half === 'all' ? HALVES.map((h) => readGold(language, h)) : [readGold(language, half)];
+    const text = golds.map((g) => g.text).join('\n\n');
+    let offset = 0;
+    const ends: number[] = [];
+    for (const g of golds) {
+      for (const e of g.ends) ends.push(e + offset);
+      offset += g.text.length + 2;
+    }
+    const gold: GoldText = { name: `${language}.${half}`, language, half: 'dev', text, ends };
+    const row = new Map<string, Score>();
+    for (const [name, split] of Object.entries(SPLITTERS)) row.set(name, score(gold, split(text, language)));
+    results.set(language, row);
+  }
+  return results;
+}
+
+const args = new Set(process.argv.slice(2));
+// --misses lists parallign's errors on the dev half only: the held-out half stays unseen while tuning.
+const showMisses = args.has('--misses');
+
+for (const half of ['held', 'dev', 'all'] as const) {
+  const results = table(half);
+  console.log(`\n## ${half === 'held' ? 'Held-out half (never tuned on)' : half === 'dev' ? 'Dev half' : 'Both halves'}\n`);
+  console.log('| splitter          |' + LANGUAGES.map((l) => `   ${l} P |   ${l} R |  ${l} F1 |`).join(''));
+  console.log('|-------------------|' + LANGUAGES.map(() => '-------:|-------:|-------:|').join(''));
+  for (const name of Object.keys(SPLITTERS)) {
+    const cells = LANGUAGES.map((l) => {
+      const s = results.get(l)?.get(name);
+      return s ? ` ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |` : '';
+    });
+    console.log(`| ${name.padEnd(17)} |${cells.join('')}`);
+  }
+  const losses = LANGUAGES.flatMap((l) => {
+    const row = results.get(l);
+    const ours = row?.get('parallign')?.f1 ?? 0;
+    return [...(row ?? [])].filter(([n, s]) => n !== 'parallign' && s.f1 >= ours).map(([n]) => `${l}: ${n}`);
+  });
+  console.log(losses.length ? `\nparallign does NOT beat: ${losses.join(', ')}` : '\nparallign has the best F1 in every language.');
+}
+
+if (showMisses) {
+  for (const language of LANGUAGES) {
+    {
+      const gold = readGold(language, 'dev');
+      const predicted = new Set(SPLITTERS.parallign!(gold.text, language));
+      const goldSet = new Set(gold.ends);
+      const context = (e: number) => JSON.stringify(gold.text.slice(Math.max(0, e - 40), e) + '‖' + gold.text.slice(e, e + 30));
+      for (const e of gold.ends) if (!predicted.has(e) && e < gold.text.length) console.log(`${gold.name} missed   ${context(e)}`);
+      for (const e of predicted) if (!goldSet.has(e) && e < gold.text.length) console.log(`${gold.name} spurious ${context(e)}`);
+    }
+  }
+}
+
+// Speed: all gold text repeated to about 2 MB, segmented a few times.
+const sample = LANGUAGES.flatMap((l) => HALVES.map((h) => readGold(l, h).text)).join('\n\n');
+const big = Array.from({ length: Math.ceil(2_000_000 / sample.length) }, () => sample).join('\n\n');
+let count = 0;
+const runs = 5;
+segment(big, { language: 'sv' });
+const t0 = performance.now();
+for (let r = 0; r < runs; r++) count += segment(big, { language: 'sv' }).length;
+const seconds = (performance.now() - t0) / 1000;
+console.log(
+  `\nparallign speed: ${Math.round(count / seconds).toLocaleString('en')} segments/s, ` +
+    `${((big.length * runs) / seconds / 1e6).toFixed(1)} M chars/s (${(big.length / 1e6).toFixed(2)} M chars × ${runs}, Node ${process.versions.node})`,
+);
+
+// Adversarial inputs (issue 6): time must grow linearly and stay well under a second per MB.
+const MB = 1 << 20;
+const adversarial: Array<[string, string]> = [
+  ['1 MB "a."', 'a.'.repeat(MB / 2)],
+  ['1 MB "a. "', 'a. '.repeat(Math.ceil(MB / 3))],
+  ['1 MB "...."', '.'.repeat(MB)],
+  ['1 MB "r. R " (pl)', 'r. R '.repeat(Math.ceil(MB / 5))],
+  ['1 MB no punctuation', 'a'.repeat(MB)],
+  ['1 MB of newlines', '\n'.repeat(MB)],
+  ['1 MB short lines', 'Rad\n'.repeat(MB / 4)],
+  ['10 MB one sentence', 'ord '.repeat((10 * MB) / 4)],
+];
+console.log('\n| adversarial input     | ms     | segments |');
+console.log('|-----------------------|-------:|---------:|');
+for (const [label, text] of adversarial) {
+  const t = performance.now();
+  const n = segment(text, { language: 'pl' }).length;
+  console.log(`| ${label.padEnd(21)} | ${(performance.now() - t).toFixed(0).padStart(6)} | ${String(n).padStart(8)} |`);
+}

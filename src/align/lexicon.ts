@@ -1,0 +1,78 @@
+/**
+ * A translation lexicon learnt from the two documents themselves: words that keep turning up together in
+ * the beads the first pass is confident about are probably translations (Dice coefficient over
+ * co-occurrence, as in hunalign's realign step, Varga et al. 2005, and Moore 2002's second pass). The
+ * second pass then treats such word pairs like cognates.
+ */
+import type { SideFeatures } from './features.js';
+
+/** Lexicon learning looks at no more than this many beads, so it stays linear on book-length input. */
+export const MAX_LEXICON_BEADS = 20_000;
+/** A word pair must co-occur at least this often; a single co-occurrence says nothing in a long bead. */
+export const MIN_PAIR_COUNT = 2;
+/** Dice threshold: 2·c(s,t) / (c(s) + c(t)). 0.5 means at least half their occurrences coincide. */
+export const MIN_DICE = 0.5;
+/** Translations kept per word, best first. */
+export const MAX_TRANSLATIONS = 2;
+
+/** Learnt pairs as (source word id, target word id, dice). */
+export interface LexiconEntry {
+  sourceWord: number;
+  targetWord: number;
+  dice: number;
+}
+
+/** Learns word pairs from the given 1-1 beads (source segment, target segment). */
+export function learnLexicon(
+  source: SideFeatures,
+  target: SideFeatures,
+  beads: readonly [number, number][],
+): LexiconEntry[] {
+  // Deterministic subsample: every k-th bead.
+  const stride = Math.max(1, Math.ceil(beads.length / MAX_LEXICON_BEADS));
+  const sourceCount = new Map<number, number>();
+  const targetCount = new Map<number, number>();
+  const pairCount = new Map<number, number>();
+  const wordsOf = (side: SideFeatures, i: number) => {
+    const out: number[] = [];
+    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) out.push(side.tokenWord[k]!);
+    return out;
+  };
+  // Pair keys as s * TARGET_SPAN + t: exact in a double for up to 2^26 target word types.
+  const TARGET_SPAN = 2 ** 26;
+  for (let b = 0; b < beads.length; b += stride) {
+    const [i, j] = beads[b]!;
+    const ws = wordsOf(source, i);
+    const wt = wordsOf(target, j);
+    for (const s of ws) sourceCount.set(s, (sourceCount.get(s) ?? 0) + 1);
+    for (const t of wt) targetCount.set(t, (targetCount.get(t) ?? 0) + 1);
+    for (const s of ws) {
+      for (const t of wt) {
+        const key = s * TARGET_SPAN + t;
+        pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const candidates: LexiconEntry[] = [];
+  for (const [key, count] of pairCount) {
+    if (count < MIN_PAIR_COUNT) continue;
+    const s = Math.floor(key / TARGET_SPAN);
+    const t = key - s * TARGET_SPAN;
+    const dice = (2 * count) / (sourceCount.get(s)! + targetCount.get(t)!);
+    if (dice >= MIN_DICE) candidates.push({ sourceWord: s, targetWord: t, dice });
+  }
+  // Best first, ties broken by ids so the result does not depend on Map order.
+  candidates.sort((x, y) => y.dice - x.dice || x.sourceWord - y.sourceWord || x.targetWord - y.targetWord);
+  const perSource = new Map<number, number>();
+  const perTarget = new Map<number, number>();
+  const kept: LexiconEntry[] = [];
+  for (const entry of candidates) {
+    const ns = perSource.get(entry.sourceWord) ?? 0;
+    const nt = perTarget.get(entry.targetWord) ?? 0;
+    if (ns >= MAX_TRANSLATIONS || nt >= MAX_TRANSLATIONS) continue;
+    perSource.set(entry.sourceWord, ns + 1);
+    perTarget.set(entry.targetWord, nt + 1);
+    kept.push(entry);
+  }
+  return kept;
+}

@@ -1,0 +1,235 @@
+/**
+ * Scoring: what a bead costs. Lower is better; a path's cost is the sum of its beads' costs, so every term
+ * is scaled so that one 2-2 bead and two 1-1 beads over the same text compete on equal terms (Vecalign's
+ * "cost times number of sentences", Thompson & Koehn 2019).
+ *
+ * A two-sided bead costs
+ *   (a + b) / 2 · [ SIMILARITY_WEIGHT · (1 − similarity) + LENGTH_WEIGHT · lengthCost ] + prior(a, b) + structure
+ * where similarity is the weighted share of tokens on both sides that find a partner on the other side
+ * (numbers by value, names, cognates, punctuation class, learnt translations: hunalign's idea, Varga et al.
+ * 2005), and lengthCost is Gale & Church's (1993) normalised length difference δ²/2 with the length ratio
+ * and variance estimated from the two texts. A one-sided bead costs SKIP_COST per segment.
+ */
+import type { SideFeatures } from './features.js';
+import type { BeadType } from './search.js';
+
+/** Bead shapes the search tries, with a prior cost for the rarer ones (a per-bead constant). */
+export const BEAD_TYPES: readonly (BeadType & { prior: number })[] = [
+  { a: 1, b: 1, prior: 0 },
+  { a: 1, b: 0, prior: 0 },
+  { a: 0, b: 1, prior: 0 },
+  { a: 2, b: 1, prior: 0.2 },
+  { a: 1, b: 2, prior: 0.2 },
+  { a: 2, b: 2, prior: 0.3 },
+  { a: 3, b: 1, prior: 0.4 },
+  { a: 1, b: 3, prior: 0.4 },
+  { a: 3, b: 2, prior: 0.7 },
+  { a: 2, b: 3, prior: 0.7 },
+  { a: 4, b: 1, prior: 0.7 },
+  { a: 1, b: 4, prior: 0.7 },
+];
+
+/** Tunable constants of the cost; global, fitted on the development sets (see docs/alignment.md). */
+export interface CostParameters {
+  similarityWeight: number;
+  lengthWeight: number;
+  /** Per-segment constant of two-sided beads: shifts the balance between pairing and leaving unaligned. */
+  pairOffset: number;
+  /** Multiplies the bead-type priors. */
+  priorScale: number;
+  /** Added per member of a merged group that matches nothing on the other side. */
+  orphanPenalty: number;
+  /** Cost of leaving one segment unaligned. */
+  skipCost: number;
+  /** Added when a group of segments on one side straddles a block (paragraph) boundary. */
+  straddlePenalty: number;
+  /** Added when one side's group starts a block and the other's does not. */
+  blockStartPenalty: number;
+  /** Upper bound of the length term, so one wild length cannot outweigh everything else. */
+  lengthCap: number;
+  /** Pseudo-weight added to the similarity denominator: one shared word in a two-word pair is weak evidence. */
+  similaritySmoothing: number;
+  /** Similarity used when neither side has any token (e.g. "....." against "- _-"). */
+  emptySimilarity: number;
+  /** Share of a caller-supplied similarity in the similarity term. */
+  externalSimilarityShare: number;
+  /**
+   * Added to a 1-1 bead of two chrome-like lines (short, unpunctuated) that share no evidence at all: such
+   * lines at the same place on both sides are as often unrelated page chrome as a heading and its
+   * translation, so length alone must not pair them.
+   */
+  chromePairPenalty: number;
+}
+
+export const DEFAULT_COST: CostParameters = {
+  similarityWeight: 12,
+  lengthWeight: 1,
+  pairOffset: 0,
+  priorScale: 8,
+  orphanPenalty: 1.5,
+  skipCost: 2,
+  straddlePenalty: 0.6,
+  blockStartPenalty: 0.4,
+  lengthCap: 6,
+  similaritySmoothing: 1,
+  emptySimilarity: 0.3,
+  externalSimilarityShare: 0.5,
+  chromePairPenalty: 2,
+};
+
+/** Gale & Church's length model, estimated from the two texts. */
+export interface LengthModel {
+  /** Expected target characters per source character. */
+  ratio: number;
+  /** Variance of the target length per source character (Gale & Church's s²). */
+  variance: number;
+}
+
+/** Gale & Church (1993) measured s² ≈ 6.8 for character lengths; used until the texts give a better estimate. */
+export const GALE_CHURCH_VARIANCE = 6.8;
+
+/** Ratio of total characters: the first guess at how much longer the target language writes. */
+export function initialLengthModel(source: SideFeatures, target: SideFeatures): LengthModel {
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < source.count; i++) s += source.length[i]!;
+  for (let j = 0; j < target.count; j++) t += target.length[j]!;
+  return { ratio: s > 0 && t > 0 ? t / s : 1, variance: GALE_CHURCH_VARIANCE };
+}
+
+/**
+ * Re-estimates ratio and variance from the first pass's 1-1 beads. Medians keep OCR junk and mistaken beads
+ * from dominating: the ratio is the median log ratio, the variance the median squared residual divided by
+ * 0.455 (the median of a squared standard normal), so a Gaussian's variance comes out unchanged.
+ */
+export function estimateLengthModel(pairs: readonly [number, number][], fallback: LengthModel): LengthModel {
+  if (pairs.length < 8) return fallback;
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const ratio = Math.exp(median(pairs.map(([s, t]) => Math.log((t + 1) / (s + 1)))));
+  const variance =
+    median(pairs.map(([s, t]) => ((t / ratio - s) ** 2) / Math.max(1, (s + t / ratio) / 2))) / MEDIAN_OF_CHI_SQUARE_1;
+  return { ratio, variance: Math.min(Math.max(variance, GALE_CHURCH_VARIANCE / 4), 4 * GALE_CHURCH_VARIANCE) };
+}
+
+/** Median of a χ² variable with one degree of freedom. */
+const MEDIAN_OF_CHI_SQUARE_1 = 0.455;
+
+/** Gale & Church's δ²/2 for `sourceLength` against `targetLength`, capped. */
+export function lengthCost(sourceLength: number, targetLength: number, model: LengthModel, cap: number): number {
+  // Symmetric form: compare in source units, scale the variance by the mean of the two lengths.
+  const expectedSource = targetLength / model.ratio;
+  const mean = Math.max(1, (sourceLength + expectedSource) / 2);
+  const delta = (expectedSource - sourceLength) / Math.sqrt(model.variance * mean);
+  return Math.min(cap, (delta * delta) / 2);
+}
+
+/** Which tokens of segment `i` (source) and `j` (target) find a partner in the other; bit k = token k. */
+export function matchMasks(source: SideFeatures, i: number, target: SideFeatures, j: number, out: Uint32Array): void {
+  let maskS = 0;
+  let maskT = 0;
+  const sStart = source.tokenStart[i]!;
+  const sEnd = source.tokenStart[i + 1]!;
+  const tStart = target.tokenStart[j]!;
+  const tEnd = target.tokenStart[j + 1]!;
+  for (let p = sStart; p < sEnd; p++) {
+    const pkLo = source.keyStart[p]!;
+    const pkHi = source.keyStart[p + 1]!;
+    for (let q = tStart; q < tEnd; q++) {
+      const qkLo = target.keyStart[q]!;
+      const qkHi = target.keyStart[q + 1]!;
+      let shared = false;
+      for (let x = pkLo; x < pkHi && !shared; x++) {
+        const key = source.keys[x]!;
+        for (let y = qkLo; y < qkHi; y++) {
+          if (target.keys[y] === key) {
+            shared = true;
+            break;
+          }
+        }
+      }
+      if (shared) {
+        maskS |= 1 << (p - sStart);
+        maskT |= 1 << (q - tStart);
+      }
+    }
+  }
+  out[0] = maskS >>> 0;
+  out[1] = maskT >>> 0;
+}
+
+/**
+ * The keys of one segment in a small open-addressing hash table (key → mask of the tokens that carry it),
+ * so that matching it against many segments of the other side costs one lookup per token key there.
+ */
+export class KeyIndex {
+  private readonly slots: Int32Array;
+  private readonly bits: Uint32Array;
+  private readonly used: Int32Array;
+  private usedCount = 0;
+  private readonly mask: number;
+
+  constructor(capacityPowerOfTwo = 512) {
+    this.slots = new Int32Array(capacityPowerOfTwo).fill(-1);
+    this.bits = new Uint32Array(capacityPowerOfTwo);
+    this.used = new Int32Array(capacityPowerOfTwo);
+    this.mask = capacityPowerOfTwo - 1;
+  }
+
+  /** Loads segment `i` of `side` (forgetting the previous one). */
+  load(side: SideFeatures, i: number): void {
+    for (let u = 0; u < this.usedCount; u++) this.slots[this.used[u]!] = -1;
+    this.usedCount = 0;
+    const start = side.tokenStart[i]!;
+    for (let p = start; p < side.tokenStart[i + 1]!; p++) {
+      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) {
+        const key = side.keys[x]!;
+        let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
+        while (this.slots[h] !== -1 && this.slots[h] !== key) h = (h + 1) & this.mask;
+        if (this.slots[h] === -1) {
+          if (this.usedCount >= (this.mask >> 1)) return; // table half full: ignore the rest (never with MAX_TOKENS keys)
+          this.slots[h] = key;
+          this.bits[h] = 0;
+          this.used[this.usedCount++] = h;
+        }
+        this.bits[h] = (this.bits[h]! | (1 << (p - start))) >>> 0;
+      }
+    }
+  }
+
+  /** Match masks of the loaded segment against segment `j` of `other`: out[0] loaded side, out[1] other side. */
+  match(other: SideFeatures, j: number, out: Uint32Array): void {
+    let mine = 0;
+    let theirs = 0;
+    const start = other.tokenStart[j]!;
+    for (let q = start; q < other.tokenStart[j + 1]!; q++) {
+      for (let y = other.keyStart[q]!; y < other.keyStart[q + 1]!; y++) {
+        const key = other.keys[y]!;
+        let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
+        let slot = this.slots[h]!;
+        while (slot !== -1 && slot !== key) {
+          h = (h + 1) & this.mask;
+          slot = this.slots[h]!;
+        }
+        if (slot === key) {
+          mine |= this.bits[h]!;
+          theirs |= 1 << (q - start);
+        }
+      }
+    }
+    out[0] = mine >>> 0;
+    out[1] = theirs >>> 0;
+  }
+}
+
+/** Sum of the weights of the tokens of segment `i` whose bit is set in `mask`. */
+export function maskWeight(side: SideFeatures, i: number, mask: number): number {
+  let sum = 0;
+  const start = side.tokenStart[i]!;
+  let rest = mask >>> 0;
+  while (rest !== 0) {
+    const bit = 31 - Math.clz32(rest & -rest);
+    sum += side.tokenWeight[start + bit]!;
+    rest &= rest - 1;
+  }
+  return sum;
+}

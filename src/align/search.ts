@@ -1,0 +1,138 @@
+/**
+ * Search: the cheapest monotone path of beads through a band of the (source × target) grid, by dynamic
+ * programming on flat typed arrays. Node (i, j) means "the first i source and j target segments are
+ * aligned"; a bead of type a-b moves from (i - a, j - b) to (i, j). The band says, per row i, which j are
+ * allowed; a full band is the classic quadratic search, a narrow band around a coarse path makes time and
+ * memory linear (Thompson & Koehn 2019).
+ */
+
+/** A bead shape: `a` source segments with `b` target segments. */
+export interface BeadType {
+  a: number;
+  b: number;
+}
+
+/** Allowed nodes per row: row i spans j in [lo[i], hi[i]] (inclusive); `n + 1` rows. */
+export interface Band {
+  n: number;
+  m: number;
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+/** One step of the best path. */
+export interface PathStep {
+  /** Source and target start indices. */
+  i: number;
+  j: number;
+  type: number;
+  cost: number;
+}
+
+/** The band that allows everything. */
+export function fullBand(n: number, m: number): Band {
+  return { n, m, lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/** Number of nodes in a band (what the DP tables cost in memory). */
+export function bandSize(band: Band): number {
+  let size = 0;
+  for (let i = 0; i <= band.n; i++) size += band.hi[i]! - band.lo[i]! + 1;
+  return size;
+}
+
+/**
+ * Widens a path (given as its nodes, in order) into a band: every row gets the j range the path covers
+ * within `radius` rows, widened by `radius` columns. Rows are then made monotone so the band is connected.
+ */
+export function bandAroundPath(nodesI: Int32Array, nodesJ: Int32Array, n: number, m: number, radius: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  // Each stretch between consecutive path nodes covers the rectangle it spans, widened by `radius`, so the
+  // band has no holes however far apart the nodes are.
+  for (let p = 0; p < nodesI.length; p++) {
+    const q = Math.min(p + 1, nodesI.length - 1);
+    const fromRow = Math.max(0, Math.min(nodesI[p]!, nodesI[q]!) - radius);
+    const toRow = Math.min(n, Math.max(nodesI[p]!, nodesI[q]!) + radius);
+    const jLo = Math.max(0, Math.min(nodesJ[p]!, nodesJ[q]!) - radius);
+    const jHi = Math.min(m, Math.max(nodesJ[p]!, nodesJ[q]!) + radius);
+    for (let r = fromRow; r <= toRow; r++) {
+      if (jLo < lo[r]!) lo[r] = jLo;
+      if (jHi > hi[r]!) hi[r] = jHi;
+    }
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  // Monotone edges: lo never decreases and hi never decreases along rows, so every allowed node can reach
+  // (n, m) and be reached from (0, 0).
+  for (let i = 1; i <= n; i++) if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!;
+  for (let i = n - 1; i >= 0; i--) if (hi[i]! > hi[i + 1]!) hi[i] = hi[i + 1]!;
+  for (let i = 0; i <= n; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+  return { n, m, lo, hi };
+}
+
+/**
+ * Finds the cheapest path from (0, 0) to (n, m) using the given bead types; `cost(i, j, type)` is the cost
+ * of the bead of that type starting at source i and target j. Returns the steps in document order.
+ */
+export function searchBand(
+  band: Band,
+  types: readonly BeadType[],
+  cost: (i: number, j: number, type: number) => number,
+): PathStep[] {
+  const { n, m, lo, hi } = band;
+  const size = bandSize(band);
+  if (size > 2 ** 31 - 1) throw new Error(`alignment search: band of ${size} nodes is too large`);
+  const offset = new Int32Array(n + 2); // row start offsets into the flat tables
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
+  const best = new Float64Array(size).fill(Infinity);
+  const back = new Uint8Array(size); // bead type + 1; 0 = unreached
+  const stepCost = new Float32Array(size);
+  best[0] = 0;
+  const typeA = Int32Array.from(types, (t) => t.a);
+  const typeB = Int32Array.from(types, (t) => t.b);
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOffset = offset[i]! - rowLo;
+    for (let j = rowLo; j <= rowHi; j++) {
+      if (i === 0 && j === 0) continue;
+      let bestCost = Infinity;
+      let bestType = -1;
+      let bestStep = 0;
+      for (let t = 0; t < typeA.length; t++) {
+        const pi = i - typeA[t]!;
+        const pj = j - typeB[t]!;
+        if (pi < 0 || pj < 0) continue;
+        if (pj < lo[pi]! || pj > hi[pi]!) continue;
+        const before = best[offset[pi]! + pj - lo[pi]!]!;
+        if (before === Infinity) continue;
+        const step = cost(pi, pj, t);
+        const total = before + step;
+        if (total < bestCost) {
+          bestCost = total;
+          bestType = t;
+          bestStep = step;
+        }
+      }
+      const at = rowOffset + j;
+      best[at] = bestCost;
+      back[at] = bestType + 1;
+      stepCost[at] = bestStep;
+    }
+  }
+  const steps: PathStep[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const at = offset[i]! + j - lo[i]!;
+    const t = back[at]! - 1;
+    if (t < 0) throw new Error(`alignment search: node (${i}, ${j}) unreachable in the band`);
+    const pi = i - typeA[t]!;
+    const pj = j - typeB[t]!;
+    steps.push({ i: pi, j: pj, type: t, cost: stepCost[at]! });
+    i = pi;
+    j = pj;
+  }
+  return steps.reverse();
+}

@@ -1,0 +1,237 @@
+/**
+ * Names and acronyms in cased scripts (Latin, Cyrillic, Greek): capitalised word sequences that are not
+ * merely a capitalised sentence opener ("The", "Det", "W"), and words in capitals ("UNODC", "USA:s").
+ * Uncased scripts (Arabic, Hebrew, CJK, …) have no such signal; their names are found against the other
+ * side's names by transliteration (see names.ts).
+ */
+import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
+import type { LanguageCode } from '../types.js';
+import { baseLanguage, lookUpMonth } from './number-words.js';
+import { foldName, isLetter, isLower, isUpper } from './text.js';
+
+/** An entity or acronym found in the scanned text; offsets are into that text. */
+export interface EntitySpan {
+  kind: 'entity' | 'acronym';
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** A lone capitalised word at the start of a sentence: maybe a name, maybe an ordinary word. */
+  weak: boolean;
+}
+
+/** Lower-case particles inside names: "Ursula von der Leyen", "Bank of England", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'af', 'of']);
+const MAX_PARTICLE_LENGTH = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+/** Characters that may stand between a sentence boundary and its first word: quotes, brackets, bullets. */
+const OPENERS = /[\s"'“”„«»‘’‚()[\]{}\-–—•·*‣▪●]/u;
+const SENTENCE_END = /[.!?؟…:;]/u;
+/** Roman numerals are written in capitals but are numbers, not acronyms ("Henry VIII", "II"). */
+const ROMAN_NUMERAL = /^[IVXLCDM]{1,5}$/u;
+/** Share of words in capitals above which a segment is shouting ("DELA MED SIG"), not naming. */
+const SHOUTING_SHARE = 0.5;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  shape: 'name' | 'acronym' | 'other';
+}
+
+function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    if (isLower(ch)) return false;
+    if (isUpper(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Cuts a hyphenated word to its leading capitalised parts: "EU-kommissionären" → "EU". */
+function leadingNamePart(text: string): string {
+  const parts = text.split('-');
+  let kept = 0;
+  for (const part of parts) {
+    if (!isUpper(part[0] ?? '')) break;
+    kept++;
+  }
+  return parts.slice(0, kept).join('-');
+}
+
+/** "NGOs": an acronym with an English plural. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const POSSESSIVE = /['’]s$/u;
+
+/** Whether `text[start, end)` is lower-case letters then a capital ("iPhone", "eBay"): `/^\p{Ll}+\p{Lu}/u`. */
+function lowerThenUpper(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end) {
+    const cp = text.codePointAt(k)!;
+    const ch = cp > 0xffff ? text.slice(k, k + 2) : text[k]!;
+    if (!isLower(ch)) return k > start && isUpper(ch);
+    k += ch.length;
+  }
+  return false;
+}
+
+/** Whether `text` is fewer than two code points long. */
+function isSingleCharacter(text: string): boolean {
+  return text.length < 2 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
+}
+
+/** Most words: lower case. Only "iPhone", "eBay" (a capital after a lower-case start) are names. */
+function classifyLower(text: string, start: number, end: number): Word | undefined {
+  if (!lowerThenUpper(text, start, end)) return undefined;
+  const raw = text.slice(start, end);
+  if (raw.includes('-')) return undefined;
+  return { start, end, text: raw, shape: 'name' };
+}
+
+/** A word that starts with a capital: a name, an acronym, or a single letter. */
+function classifyCapitalised(start: number, raw: string): Word {
+  let text = raw.includes('-') ? leadingNamePart(raw) : raw;
+  // English possessive: "Malmström's" names Malmström.
+  if (text.endsWith('s')) text = text.replace(POSSESSIVE, '');
+  const end = start + text.length;
+  if (isAllCaps(text)) return { start, end, text, shape: ROMAN_NUMERAL.test(text) ? 'other' : 'acronym' };
+  if (PLURAL_ACRONYM.test(text)) return { start, end: end - 1, text: text.slice(0, -1), shape: 'acronym' };
+  if (isSingleCharacter(text)) return { start, end, text, shape: 'other' };
+  return { start, end, text, shape: 'name' };
+}
+
+/** Length in code units of the letter or combining mark at `index`, 0 when there is none. */
+function letterLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const c = text.charCodeAt(index);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(index)!;
+    return cp > 0xffff && isLetter(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return isLetter(text[index]!) ? 1 : 0;
+}
+
+/**
+ * End of the word starting at `start`: letters and marks, with inner apostrophes and hyphens ("O'Brien",
+ * "EU-kommissionären"): what the pattern [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* matches, found without a
+ * match object per word.
+ */
+function wordEnd(text: string, start: number): number {
+  let k = start;
+  for (;;) {
+    for (let width = letterLength(text, k); width > 0; width = letterLength(text, k)) k += width;
+    const ch = text[k];
+    if ((ch === "'" || ch === '’' || ch === '-') && letterLength(text, k + 1) > 0) {
+      k++;
+      continue;
+    }
+    return k;
+  }
+}
+
+/** Longest lower-case word before a "." that is read as an abbreviation ("ds.", "m.", "bl.a."), not a sentence end. */
+const MAX_ABBREVIATION_LETTERS = 3;
+
+/** Whether exactly one space or no-break space separates `from` and `to`. */
+function isSingleSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && (text[from] === ' ' || text[from] === '\u00A0');
+}
+
+function isSentenceInitial(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && OPENERS.test(text[k]!)) k--;
+  if (k < 0) return true;
+  if (!SENTENCE_END.test(text[k]!)) return false;
+  if (text[k] !== '.') return true;
+  // Within one segment a "." before a capital is more often an abbreviation ("ds. Narkotyków") than a
+  // sentence end the segmenter missed: a short lower-case word before it says so.
+  let w = k - 1;
+  while (w >= 0 && w > k - 1 - MAX_ABBREVIATION_LETTERS - 1 && /[\p{Ll}.]/u.test(text[w]!)) w--;
+  const letters = k - 1 - w;
+  const abbreviation = letters >= 1 && letters <= MAX_ABBREVIATION_LETTERS && (w < 0 || !/\p{L}/u.test(text[w]!));
+  return !abbreviation;
+}
+
+/** Finds the entities and acronyms of `text` (one segment). `language` selects the stopword list. */
+export function findEntities(text: string, language: LanguageCode): EntitySpan[] {
+  const stopwords = new Set(SENTENCE_STOPWORDS[baseLanguage(language)] ?? []);
+  const words: Word[] = [];
+  let allCaps = 0;
+  let lettered = 0;
+  for (let start = 0; start < text.length; ) {
+    if (letterLength(text, start) === 0) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    lettered++;
+    const word = isUpper(text[start]!) ? classifyCapitalised(start, text.slice(start, end)) : classifyLower(text, start, end);
+    if (word?.shape === 'acronym') allCaps++;
+    // Lower-case words matter only as name particles; any other word breaks a run by standing in the
+    // gap between two names, which the adjacency test sees, so it need not be kept.
+    if (word) words.push(word);
+    else if (end - start <= MAX_PARTICLE_LENGTH) {
+      const raw = text.slice(start, end);
+      if (NAME_PARTICLES.has(raw)) words.push({ start, end, text: raw, shape: 'other' });
+    }
+    start = end;
+  }
+  const shouting = lettered >= 2 && allCaps / lettered > SHOUTING_SHARE;
+  if (shouting) return [];
+
+  const found: EntitySpan[] = [];
+  let run: Word[] = [];
+  let runWeakStart = false;
+  const flush = () => {
+    // Drop particles at the edges ("of" in "Bank of" cut short).
+    while (run.length > 0 && run[run.length - 1]!.shape === 'other') run.pop();
+    if (run.length > 0) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const span = text.slice(first.start, last.end);
+      const key = foldName(run.map((w) => w.text).join(' '));
+      if (key) found.push({ kind: 'entity', start: first.start, end: last.end, text: span, key, weak: runWeakStart && run.length === 1 });
+    }
+    run = [];
+    runWeakStart = false;
+  };
+
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const lower = word.text.toLowerCase();
+    if (word.shape === 'acronym') {
+      flush();
+      const key = foldName(word.text);
+      if (key) found.push({ kind: 'acronym', start: word.start, end: word.end, text: word.text, key, weak: false });
+      continue;
+    }
+    const previous = run[run.length - 1];
+    const adjacent = previous !== undefined && isSingleSpace(text, previous.end, word.start);
+    if (word.shape === 'name') {
+      if (!adjacent) flush();
+      const initial = isSentenceInitial(text, word.start);
+      // Months are capitalised in English but are dates, not names; a stopword opens, it does not name.
+      if (lookUpMonth(lower) !== undefined || (stopwords.has(lower) && (initial || run.length === 0))) {
+        flush();
+        continue;
+      }
+      if (run.length === 0) runWeakStart = initial;
+      run.push(word);
+      continue;
+    }
+    // A lower-case particle joins two capitalised words only when another capitalised word follows.
+    if (adjacent && NAME_PARTICLES.has(word.text)) {
+      // Look past further particles ("von der") for the capitalised word that must follow.
+      let k = w;
+      while (k + 1 < words.length && NAME_PARTICLES.has(words[k + 1]!.text) && k - w < 3 && isSingleSpace(text, words[k]!.end, words[k + 1]!.start)) k++;
+      const next = words[k + 1];
+      if (next?.shape === 'name' && isSingleSpace(text, words[k]!.end, next.start)) {
+        for (let p = w; p <= k; p++) run.push(words[p]!);
+        w = k;
+        continue;
+      }
+    }
+    flush();
+  }
+  flush();
+  return found;
+}

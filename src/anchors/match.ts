@@ -1,0 +1,218 @@
+/**
+ * `matchAnchors`: pairs the anchors of a source segment (or group) with those of a target one, one to
+ * one, for the aligner (evidence that two segments say the same thing) and the detectors (what has no
+ * counterpart). Numbers pair by value, codes, URLs and e-mails by key, names and acronyms by key or by
+ * similarity across scripts.
+ */
+import type { Anchor, AnchorKind, Segment } from '../types.js';
+import { findCounterpartsIn, matchKeys, nameKeys, NAME_MATCH_THRESHOLD, prepareNameSearch, type NameKeys } from './names.js';
+import { isLetter, isUpper } from './text.js';
+
+/** One pair of anchors that correspond. */
+export interface AnchorMatch {
+  /** Index into the source anchors, or -1 when the source anchor was found on the fly (see `found`). */
+  source: number;
+  /** Index into the target anchors, or -1 when the target anchor was found on the fly (see `found`). */
+  target: number;
+  /** The kind of the anchor on the side that had it (for `found`, the kind of the other side's anchor). */
+  kind: AnchorKind;
+  /** How sure the pairing is, in (0, 1]: 1 for equal values or keys, less for similar names or words. */
+  strength: number;
+  /** A counterpart found in the text given for that side (a name in an uncased script). */
+  found?: Anchor;
+}
+
+/** Strength of a number pair where one side wrote the number in words ("en miljon" / "1 000 000"). */
+const WORDS_NUMBER_STRENGTH = 0.8;
+/** Strength of two acronyms with the same letters in another order ("EU" / "UE"). */
+const ANAGRAM_STRENGTH = 0.75;
+/** Strength of a name matched to a word of an uncased script by transliteration. */
+const TRANSLITERATED_STRENGTH = 0.9;
+/** Above this many entity pairs the fuzzy comparison is skipped (key equality only): a bound on work. */
+const MAX_FUZZY_PAIRS = 10_000;
+
+/** Canonical key of a number's value, immune to float noise ("8.5" from "8,5" and "٨٫٥"). */
+export function numberKey(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
+  return String(Number(value.toPrecision(12)));
+}
+
+function matchNumbers(source: readonly Anchor[], target: readonly Anchor[], out: AnchorMatch[]): void {
+  const waiting = new Map<string, number[]>();
+  target.forEach((anchor, index) => {
+    if (anchor.kind !== 'number') return;
+    const key = anchor.value === undefined ? anchor.key : numberKey(anchor.value);
+    const list = waiting.get(key);
+    if (list) list.push(index);
+    else waiting.set(key, [index]);
+  });
+  source.forEach((anchor, index) => {
+    if (anchor.kind !== 'number') return;
+    const key = anchor.value === undefined ? anchor.key : numberKey(anchor.value);
+    const candidates = waiting.get(key);
+    const targetIndex = candidates?.shift();
+    if (targetIndex === undefined) return;
+    const words = anchor.form === 'words' || target[targetIndex]!.form === 'words';
+    out.push({ source: index, target: targetIndex, kind: 'number', strength: words ? WORDS_NUMBER_STRENGTH : 1 });
+  });
+}
+
+function matchByKey(kinds: readonly AnchorKind[], source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[]): void {
+  const waiting = new Map<string, number[]>();
+  target.forEach((anchor, index) => {
+    if (!kinds.includes(anchor.kind) || used[1]!.has(index)) return;
+    const list = waiting.get(anchor.key);
+    if (list) list.push(index);
+    else waiting.set(anchor.key, [index]);
+  });
+  source.forEach((anchor, index) => {
+    if (!kinds.includes(anchor.kind) || used[0]!.has(index)) return;
+    const targetIndex = waiting.get(anchor.key)?.shift();
+    if (targetIndex === undefined) return;
+    used[0]!.add(index);
+    used[1]!.add(targetIndex);
+    out.push({ source: index, target: targetIndex, kind: anchor.kind, strength: 1 });
+  });
+}
+
+function sortedLetters(key: string): string {
+  return [...key].sort().join('');
+}
+
+/** A name or acronym with what `entitySimilarity` compares, prepared once per `matchAnchors` call. */
+interface PreparedName {
+  anchor: Anchor;
+  /** Words of the key: decides which of two names is the shorter. */
+  keyWords: number;
+  /** The written words, each prepared for `namesMatch` (computed on first use). */
+  words?: NameKeys[];
+  letters?: string;
+}
+
+function prepareName(anchor: Anchor): PreparedName {
+  return { anchor, keyWords: anchor.key.split(' ').length };
+}
+
+function wordsOf(name: PreparedName): NameKeys[] {
+  name.words ??= name.anchor.text.split(/[\s\u00A0]+/u).filter((w) => w.length > 0).map(nameKeys);
+  return name.words;
+}
+
+function lettersOf(name: PreparedName): string {
+  name.letters ??= sortedLetters(name.anchor.key);
+  return name.letters;
+}
+
+function preparedSimilarity(x: PreparedName, y: PreparedName): number {
+  const a = x.anchor;
+  const b = y.anchor;
+  if (a.key === b.key) return 1;
+  if (a.kind === 'acronym' || b.kind === 'acronym') {
+    if (a.kind === 'acronym' && b.kind === 'acronym' && a.key.length >= 2 && lettersOf(x) === lettersOf(y)) return ANAGRAM_STRENGTH;
+    return 0;
+  }
+  const [short, long] = x.keyWords <= y.keyWords ? [wordsOf(x), wordsOf(y)] : [wordsOf(y), wordsOf(x)];
+  if (short.length === 0) return 0;
+  let total = 0;
+  for (const word of short) {
+    let best = 0;
+    for (const other of long) best = Math.max(best, matchKeys(word, other));
+    total += best;
+  }
+  return total / short.length;
+}
+
+/** Similarity of two names or acronyms; multi-word names compare word by word (the shorter against the longer). */
+export function entitySimilarity(a: Anchor, b: Anchor): number {
+  return preparedSimilarity(prepareName(a), prepareName(b));
+}
+
+function matchEntities(source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[]): void {
+  const names = (anchors: readonly Anchor[], side: number) =>
+    anchors.flatMap((anchor, index) => ((anchor.kind === 'entity' || anchor.kind === 'acronym') && !used[side]!.has(index) ? [index] : []));
+  const sourceNames = names(source, 0);
+  const targetNames = names(target, 1);
+  if (sourceNames.length * targetNames.length > MAX_FUZZY_PAIRS) return;
+  if (sourceNames.length === 0 || targetNames.length === 0) return;
+  const preparedTargets = targetNames.map((t) => prepareName(target[t]!));
+  const candidates: { s: number; t: number; strength: number }[] = [];
+  for (const s of sourceNames) {
+    const prepared = prepareName(source[s]!);
+    targetNames.forEach((t, k) => {
+      const strength = preparedSimilarity(prepared, preparedTargets[k]!);
+      if (strength >= NAME_MATCH_THRESHOLD) candidates.push({ s, t, strength });
+    });
+  }
+  candidates.sort((x, y) => y.strength - x.strength || x.s - y.s || x.t - y.t);
+  for (const { s, t, strength } of candidates) {
+    if (used[0]!.has(s) || used[1]!.has(t)) continue;
+    used[0]!.add(s);
+    used[1]!.add(t);
+    out.push({ source: s, target: t, kind: source[s]!.kind, strength });
+  }
+}
+
+function asSegment(text: string | Segment): Segment {
+  return typeof text === 'string' ? { index: 0, text, start: 0, end: text.length, block: 0 } : text;
+}
+
+/** Whether a text is written in a script without capitals (Arabic, Hebrew, CJK, …), judged by its letters. */
+export function isUncased(text: string): boolean {
+  let letters = 0;
+  let cased = 0;
+  for (const ch of text) {
+    if (!isLetter(ch)) continue;
+    letters++;
+    if (isUpper(ch) || ch.toUpperCase() !== ch) cased++;
+    if (letters >= 200) break;
+  }
+  return letters > 0 && cased / letters < 0.5;
+}
+
+/**
+ * Pairs `source` anchors with `target` anchors one to one. Returns the pairs in source order of finding
+ * (numbers, then codes/URLs/e-mails, then names), each with indices into the two arrays.
+ *
+ * When `targetText` (or `sourceText`) is given and is written in an uncased script, names on the other
+ * side that found no partner are searched for in it by transliteration (`findNameCounterparts`); such a
+ * pair has index -1 on that side and the counterpart in `found`. Pass a `Segment` to get document
+ * offsets in `found`, a string to get offsets into the string.
+ */
+export function matchAnchors(
+  source: readonly Anchor[],
+  target: readonly Anchor[],
+  sourceText?: string | Segment,
+  targetText?: string | Segment,
+): AnchorMatch[] {
+  const out: AnchorMatch[] = [];
+  matchNumbers(source, target, out);
+  const used = [new Set<number>(), new Set<number>()];
+  matchByKey(['code', 'url', 'email'], source, target, used, out);
+  matchByKey(['entity', 'acronym'], source, target, used, out);
+  matchEntities(source, target, used, out);
+
+  const searchCounterparts = (from: readonly Anchor[], side: 0 | 1, text: string | Segment | undefined) => {
+    if (text === undefined) return;
+    const lonely = from.flatMap((anchor, index) => (anchor.kind === 'entity' && !anchor.weak && !used[side]!.has(index) ? [{ anchor, index }] : []));
+    if (lonely.length === 0) return;
+    const segment = asSegment(text);
+    if (!isUncased(segment.text)) return;
+    // The segment's words are split and transliterated once for all the names looked for in it.
+    const search = prepareNameSearch(segment);
+    const taken: Anchor[] = [];
+    for (const { anchor, index } of lonely) {
+      const found = findCounterpartsIn([anchor], search).find((f) => taken.every((t) => f.end <= t.start || t.end <= f.start));
+      if (!found) continue;
+      taken.push(found);
+      used[side]!.add(index);
+      out.push(
+        side === 0
+          ? { source: index, target: -1, kind: 'entity', strength: TRANSLITERATED_STRENGTH, found }
+          : { source: -1, target: index, kind: 'entity', strength: TRANSLITERATED_STRENGTH, found },
+      );
+    }
+  };
+  searchCounterparts(source, 0, targetText);
+  searchCounterparts(target, 1, sourceText);
+  return out;
+}

@@ -1,0 +1,188 @@
+/**
+ * Lookup of number words, scale words and month names in the per-language tables of src/data/,
+ * with the spelling folds each language needs (Arabic hamza forms and clitics, Swedish compounds).
+ */
+import { NUMBERS_AR } from '../data/numbers-ar.js';
+import { NUMBERS_DE } from '../data/numbers-de.js';
+import { NUMBERS_EN } from '../data/numbers-en.js';
+import { NUMBERS_PL } from '../data/numbers-pl.js';
+import { NUMBERS_SV } from '../data/numbers-sv.js';
+import type { NumberWordTable } from '../data/numbers-types.js';
+import type { LanguageCode } from '../types.js';
+import { normalizeArabic } from './text.js';
+
+/** What one word means to a number reader. */
+export interface WordMeaning {
+  /** `number`: a value on its own; `scale`: a multiplier; `one`: a 1 that counts only before a scale. */
+  kind: 'number' | 'scale' | 'one';
+  value: number;
+}
+
+/** A table with its words folded the way lookups fold them, built once from the data files. */
+export interface NumberLexicon {
+  language: LanguageCode;
+  meanings: ReadonlyMap<string, WordMeaning>;
+  abbreviatedScales: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  compounds: boolean;
+  /** First letters of every number word: a compound must start with one (a cheap test before splitting). */
+  compoundPrefixes: ReadonlySet<string>;
+  percentWords: readonly string[];
+  arabic: boolean;
+}
+
+const TABLES: Readonly<Record<LanguageCode, NumberWordTable>> = {
+  sv: NUMBERS_SV,
+  en: NUMBERS_EN,
+  pl: NUMBERS_PL,
+  ar: NUMBERS_AR,
+  de: NUMBERS_DE,
+};
+
+function foldKey(word: string, arabic: boolean): string {
+  const lower = word.toLowerCase();
+  return arabic ? normalizeArabic(lower) : lower;
+}
+
+/** Letters of a word compared against `compoundPrefixes` (every number word has at least two). */
+const COMPOUND_PREFIX = 2;
+
+function buildLexicon(language: LanguageCode, table: NumberWordTable): NumberLexicon {
+  const arabic = language === 'ar';
+  const meanings = new Map<string, WordMeaning>();
+  for (const [word, value] of Object.entries(table.words)) meanings.set(foldKey(word, arabic), { kind: 'number', value });
+  for (const word of table.ambiguousOne ?? []) meanings.set(foldKey(word, arabic), { kind: 'one', value: 1 });
+  for (const [word, value] of Object.entries(table.scales)) meanings.set(foldKey(word, arabic), { kind: 'scale', value });
+  return {
+    language,
+    meanings,
+    abbreviatedScales: new Set((table.abbreviatedScales ?? []).map((w) => foldKey(w, arabic))),
+    joiners: new Set((table.joiners ?? []).map((w) => foldKey(w, arabic))),
+    compounds: table.compounds ?? false,
+    compoundPrefixes: new Set([...meanings.keys()].map((w) => w.slice(0, COMPOUND_PREFIX))),
+    percentWords: (table.percentWords ?? []).map((w) => foldKey(w, arabic)),
+    arabic,
+  };
+}
+
+/** Built once at load and never mutated: derived data, not state. */
+const LEXICONS: ReadonlyMap<LanguageCode, NumberLexicon> = new Map(
+  Object.entries(TABLES).map(([language, table]) => [language, buildLexicon(language, table)]),
+);
+
+/** Every language's scale words, for text whose language has no table ("50 mln" is clear anywhere). */
+const ALL_SCALES: ReadonlyMap<string, number> = new Map(
+  [...LEXICONS.values()].flatMap((lexicon) =>
+    [...lexicon.meanings].filter(([, m]) => m.kind === 'scale').map(([word, m]) => [word, m.value] as const),
+  ),
+);
+const ALL_ABBREVIATED_SCALES: ReadonlySet<string> = new Set([...LEXICONS.values()].flatMap((l) => [...l.abbreviatedScales]));
+
+/** Every language's month names (full and date-inflected forms), folded, with their number. */
+const ALL_MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(TABLES).flatMap(([language, table]) =>
+    Object.entries(table.months).map(([word, month]) => [foldKey(word, language === 'ar'), month] as const),
+  ),
+);
+
+/** `sv-SE` → `sv`. */
+export function baseLanguage(language: LanguageCode): LanguageCode {
+  return language.toLowerCase().split(/[-_]/)[0] ?? language;
+}
+
+export function lexiconFor(language: LanguageCode): NumberLexicon | undefined {
+  return LEXICONS.get(baseLanguage(language));
+}
+
+/** Arabic proclitics (و ف "and", ب ل ك "with/for/like") that may stand before a number word. */
+const ARABIC_CONJUNCTIONS = ['و', 'ف'];
+const ARABIC_PREPOSITIONS = ['ب', 'ل', 'ك'];
+/** First letters of the words `arabicVariants` can strip: the clitics and the article's alef. */
+const ARABIC_CLITIC_INITIALS: ReadonlySet<string> = new Set([...ARABIC_CONJUNCTIONS, ...ARABIC_PREPOSITIONS, 'ا']);
+/**
+ * A word stripped of a conjunction or preposition must keep this many letters: "لست" ("you are not")
+ * must not become "ست" (six).
+ */
+const MIN_STRIPPED_LETTERS = 4;
+
+/** The forms of an Arabic word to look up: itself, without و/ف, without ب/ل/ك, without the article ال. */
+function arabicVariants(word: string): string[] {
+  const variants = [word];
+  const add = (form: string, strippedClitic: boolean) => {
+    if (form.length === 0 || variants.includes(form)) return;
+    if (strippedClitic && form.length < MIN_STRIPPED_LETTERS && !form.startsWith('ال')) return;
+    variants.push(form);
+  };
+  for (let k = 0; k < variants.length && k < 8; k++) {
+    const form = variants[k]!;
+    const first = form[0] ?? '';
+    if (ARABIC_CONJUNCTIONS.includes(first)) add(form.slice(1), true);
+    if (ARABIC_PREPOSITIONS.includes(first)) add(form.slice(1), true);
+    if (form.startsWith('لل')) add('ال' + form.slice(2), true);
+    if (form.startsWith('ال') && form.length > 3) add(form.slice(2), false);
+  }
+  return variants;
+}
+
+/** Longest word a compound split will try; number compounds are far shorter. */
+const MAX_COMPOUND_LENGTH = 40;
+
+/** Splits a compound ("tjugotvå", "femtusen") into number words, or undefined. Dynamic programming. */
+function splitCompound(word: string, lexicon: NumberLexicon): WordMeaning[] | undefined {
+  if (word.length > MAX_COMPOUND_LENGTH || !lexicon.compoundPrefixes.has(word.slice(0, COMPOUND_PREFIX))) return undefined;
+  const best: (WordMeaning[] | undefined)[] = new Array(word.length + 1);
+  best[0] = [];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const prefix = best[start];
+      if (!prefix) continue;
+      const meaning = lexicon.meanings.get(word.slice(start, end));
+      if (!meaning) continue;
+      // "ett" inside a compound ("ettusen") is rare and "en" inside words is common: leave 1 out.
+      if (meaning.kind === 'one') continue;
+      best[end] = [...prefix, meaning];
+      break;
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+/**
+ * The meaning(s) of one word in this language, or undefined. A compound yields several. `lowerCased` is
+ * `word.toLowerCase()`, for a caller that has it already (a scanner looks every word up twice).
+ */
+export function lookUpNumberWord(word: string, lexicon: NumberLexicon, lowerCased: string = word.toLowerCase()): WordMeaning[] | undefined {
+  const folded = lexicon.arabic ? normalizeArabic(lowerCased) : lowerCased;
+  const direct = lexicon.meanings.get(folded);
+  if (direct) return [direct];
+  if (lexicon.arabic) {
+    // Only a word opening with a clitic or the article has other forms: most words stop here.
+    if (!ARABIC_CLITIC_INITIALS.has(folded[0] ?? '')) return undefined;
+    for (const variant of arabicVariants(folded).slice(1)) {
+      const meaning = lexicon.meanings.get(variant);
+      if (meaning) return [meaning];
+    }
+    return undefined;
+  }
+  return lexicon.compounds ? splitCompound(folded, lexicon) : undefined;
+}
+
+/** The multiplier a word after a number means ("tys" → 1000), in this language or, without one, in any. */
+export function lookUpScale(word: string, lexicon: NumberLexicon | undefined): { value: number; abbreviated: boolean } | undefined {
+  if (lexicon) {
+    const meanings = lookUpNumberWord(word, lexicon);
+    const meaning = meanings?.length === 1 ? meanings[0] : undefined;
+    if (meaning?.kind !== 'scale') return undefined;
+    return { value: meaning.value, abbreviated: lexicon.abbreviatedScales.has(foldKey(word, lexicon.arabic)) };
+  }
+  const folded = normalizeArabic(word.toLowerCase());
+  const value = ALL_SCALES.get(folded);
+  return value === undefined ? undefined : { value, abbreviated: ALL_ABBREVIATED_SCALES.has(folded) };
+}
+
+/** The month (1–12) a word names in any language we have a table for, or undefined (`lowerCased` as above). */
+export function lookUpMonth(word: string, lowerCased: string = word.toLowerCase()): number | undefined {
+  const folded = normalizeArabic(lowerCased);
+  return ALL_MONTHS.get(folded);
+}

@@ -1,0 +1,193 @@
+/**
+ * Character-level helpers the anchor finders share: Unicode digit values, accent folding,
+ * transliteration to Latin, Arabic normalisation, and a bounded edit distance. All linear in the input.
+ */
+import { ARABIC_TO_LATIN, CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_SPECIAL_TO_ASCII } from '../data/translit.js';
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** The zero of the first run of decimal digits after the ASCII, Arabic-Indic and Persian ones (NKo). */
+const FIRST_OTHER_DIGIT = 0x7c0;
+
+/**
+ * Numeric value (0–9) of a decimal digit of any script, or -1. Unicode encodes every `Nd` digit in a
+ * contiguous run of ten from 0 to 9 (a stability policy), so the value is the distance to the start of
+ * the run, modulo ten (the mathematical digits are five runs back to back).
+ */
+export function digitValue(codePoint: number): number {
+  if (codePoint >= 0x30 && codePoint <= 0x39) return codePoint - 0x30;
+  if (codePoint >= 0x660 && codePoint <= 0x669) return codePoint - 0x660;
+  if (codePoint >= 0x6f0 && codePoint <= 0x6f9) return codePoint - 0x6f0;
+  // No other decimal digit lies below NKo's zero (U+07C0): Latin, Greek, Cyrillic, Hebrew and Arabic
+  // letters, read once per character of a document, are answered without a regular expression.
+  if (codePoint < FIRST_OTHER_DIGIT || !DECIMAL_DIGIT.test(String.fromCodePoint(codePoint))) return -1;
+  let run = 0;
+  while (run < 50 && DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - run - 1))) run++;
+  return run % 10;
+}
+
+/** Whether the code point is a decimal digit of any script. */
+export function isDigit(codePoint: number): boolean {
+  return digitValue(codePoint) >= 0;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const LATIN_SCRIPT = /\p{Script=Latin}/u;
+
+/** Characters below this have their class in `CHAR_CLASS`: Latin, Greek, Cyrillic, Hebrew, Arabic, … */
+const CLASS_TABLE_SIZE = 0x800;
+const LETTER_BIT = 1;
+const UPPER_BIT = 2;
+const LOWER_BIT = 4;
+
+/**
+ * Letter (L or M), upper-case and lower-case flags of the first `CLASS_TABLE_SIZE` code points, taken from
+ * the same Unicode properties as the regular expressions. Built once at load and never changed (derived
+ * data, like the number lexicons): these tests run once per character of every document, and a table
+ * lookup is several times cheaper than a regular expression.
+ */
+const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(CLASS_TABLE_SIZE);
+  for (let c = 0; c < CLASS_TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = (LETTER.test(ch) ? LETTER_BIT : 0) | (UPPER.test(ch) ? UPPER_BIT : 0) | (LOWER.test(ch) ? LOWER_BIT : 0);
+  }
+  return table;
+})();
+
+// Table lookups first: these run once per character of every document.
+export function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < CLASS_TABLE_SIZE) return (CHAR_CLASS[c]! & LETTER_BIT) !== 0;
+  return LETTER.test(ch);
+}
+export function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < CLASS_TABLE_SIZE) return (CHAR_CLASS[c]! & UPPER_BIT) !== 0;
+  return UPPER.test(ch);
+}
+export function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < CLASS_TABLE_SIZE) return (CHAR_CLASS[c]! & LOWER_BIT) !== 0;
+  return LOWER.test(ch);
+}
+
+/** Whether the text has a character of the Arabic blocks (U+0600–U+06FF, U+0750–U+077F, presentation forms). */
+export function hasArabic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return true;
+  }
+  return false;
+}
+export function isArabicScript(ch: string): boolean {
+  return ARABIC_SCRIPT.test(ch);
+}
+export function isLatinScript(ch: string): boolean {
+  return LATIN_SCRIPT.test(ch);
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Folds Arabic spelling variants that writers and MT systems mix freely: hamza seats (أ إ آ ٱ → ا),
+ * alef maqsura (ى → ي), tatweel and the short-vowel marks. Keeps ة, which number words need.
+ */
+export function normalizeArabic(text: string): string {
+  // One pass, and no copy when nothing changes (most words): this runs for every Arabic word read.
+  let out: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string | undefined;
+    if ((c >= 0x64b && c <= 0x652) || c === 0x670 || c === 0x640) replacement = '';
+    else if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) replacement = '\u0627';
+    else if (c === 0x649) replacement = '\u064A';
+    if (replacement === undefined) {
+      if (out !== undefined) out += text[i];
+      continue;
+    }
+    out ??= text.slice(0, i);
+    out += replacement;
+  }
+  return out ?? text;
+}
+
+/**
+ * Transliterates Arabic, Cyrillic and Greek letters to a lower-case ASCII Latin approximation, folds
+ * Latin accents (ö → o, ł → l) and lower-cases everything; other characters pass through lower-cased.
+ * `transliterate("مالمستروم") === "malmstrwm"`, `transliterate("Малмстрём") === "malmstrem"`.
+ */
+export function transliterate(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    if (ch.charCodeAt(0) < 128) {
+      out += ch;
+      continue;
+    }
+    const arabic = ARABIC_TO_LATIN[ch];
+    if (arabic !== undefined) {
+      out += arabic;
+      continue;
+    }
+    const special = LATIN_SPECIAL_TO_ASCII[ch];
+    if (special !== undefined) {
+      out += special;
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (base.length === 0) continue;
+    const cyrillic = CYRILLIC_TO_LATIN[base];
+    if (cyrillic !== undefined) {
+      out += cyrillic;
+      continue;
+    }
+    const greek = GREEK_TO_LATIN[base];
+    out += greek ?? base;
+  }
+  return out;
+}
+
+/** Lower-case, accent-folded, Latin form of a word or name: the key of entity anchors. */
+export function foldName(text: string): string {
+  return transliterate(text).replace(/[^a-z0-9 ]+/g, '').replace(/ +/g, ' ').trim();
+}
+
+/** Longest input `editDistance` compares; longer strings are cut (names and words are far shorter). */
+export const MAX_EDIT_LENGTH = 64;
+
+/**
+ * Levenshtein distance, O(|a|·|b|) on at most `MAX_EDIT_LENGTH` characters each, in one row of
+ * integers (name matching calls this for every word of a segment against every name).
+ */
+export function editDistance(a: string, b: string): number {
+  const x = a.length > MAX_EDIT_LENGTH ? a.slice(0, MAX_EDIT_LENGTH) : a;
+  const y = b.length > MAX_EDIT_LENGTH ? b.slice(0, MAX_EDIT_LENGTH) : b;
+  if (x === y) return 0;
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  const row = new Int32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) row[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    const xi = x.charCodeAt(i - 1);
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const above = row[j]!;
+      const substitution = diagonal + (xi === y.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = above + 1;
+      const insertion = row[j - 1]! + 1;
+      row[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      diagonal = above;
+    }
+  }
+  return row[y.length]!;
+}
+
+/** 1 − edit distance / longer length, in [0, 1]; 0 when either string is empty. */
+export function editSimilarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const longer = Math.min(Math.max(a.length, b.length), MAX_EDIT_LENGTH);
+  return Math.max(0, 1 - editDistance(a, b) / longer);
+}

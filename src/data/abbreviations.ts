@@ -1,0 +1,173 @@
+/**
+ * Abbreviations per language, for the sentence splitter (src/segment/). A full stop after one of these
+ * is not a sentence end by itself; what happens depends on the abbreviation's class:
+ *
+ * - `continuing`: the sentence always goes on after it (titles before a name, "for example", "number",
+ *   "concerning"): "dr Kowalski", "bl.a. Voi", "Biura … ds. Narkotyków". Never a boundary.
+ * - `terminal`: may end a sentence ("etc.", Polish "tys." = thousand, "r." = year). A boundary when the
+ *   next word is capitalised (or in a caseless script), none before a lower-case word or a number:
+ *   "50 tys. nowych zdjęć" vs "w 2020 r. Sojusz …".
+ *
+ * Spelling rules: write each abbreviation as it appears in text; a final full stop is optional here ("ca",
+ * "ca." and "CA." are the same entry). An entry written all in lower case matches in any case ("dr"
+ * also matches "Dr."); an entry with a capital letter matches only exactly as written ("No." but not
+ * "no.", "St." but not Swedish "st." = pieces).
+ *
+ * Leave out anything that is also an ordinary word that can end a sentence (Swedish "bil" = car, "med",
+ * Polish "im" = them): failing to split there costs more than the abbreviation gains.
+ *
+ * Single capital letters ("J. R. R. Tolkien", French "M." = Monsieur, German "S." = Seite) need no entry:
+ * the splitter treats them as initials.
+ */
+import type { LanguageCode } from '../types.js';
+
+export interface AbbreviationList {
+  /** Never end a sentence. */
+  continuing: readonly string[];
+  /** May end a sentence: a boundary before a capitalised word, none before lower case or a number. */
+  terminal: readonly string[];
+}
+
+/** Used for every language: Latin abbreviations and titles that travel across languages on the web. */
+const COMMON: AbbreviationList = {
+  continuing: ['e.g.', 'i.e.', 'vs.', 'cf.', 'ca.', 'Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'St.', 'No.', 'Nr.', 'Nos.'],
+  terminal: ['etc.', 'et al.', 'Inc.', 'Ltd.', 'Corp.', 'Jr.', 'Sr.', 'a.m.', 'p.m.'],
+};
+
+export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
+  sv: {
+    continuing: [
+      'bl.a.', 't.ex.', 'dvs.', 'd.v.s.', 'ca', 'kl.', 'nr', 's.k.', 'resp.', 'jfr', 'fr.o.m.', 't.o.m.',
+      'f.d.', 'inkl.', 'exkl.', 'p.g.a.', 'pga.', 'enl.', 'ang.', 'tel.', 's.', 'sid.', 'f.',
+      'prof.', 'doc.', 'dr', 'fil.dr', 'fil.kand.', 'lic.', 'tf.', 'adr.', 'avd.', 'jur.', 'med.dr',
+      'o.d.', 'o.dyl.', 'e.d.', 'p.s.s.', 'a.a.', 'ev.', 'fig.', 'forts.', 'ff.', 'gm.', 'i st.f.', 'st.f.',
+      'mom.', 'obs.', 'em.', 'uppl.', 'urspr.', 'utg.', 'äv.', 'övers.', 'hr.',
+    ],
+    terminal: [
+      'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
+      'milj.', 'mdr.', 'mnkr.', 'mkr.', 'f.Kr.', 'e.Kr.', 'v.', 'tkr.', 'sek.', 'ggr.', 'dec.',
+      'jan.', 'febr.', 'aug.', 'sept.', 'okt.', 'nov.',
+    ],
+  },
+  pl: {
+    continuing: [
+      'ds.', 'np.', 'm.in.', 'tzw.', 'prof.', 'dr', 'hab.', 'inż.', 'mgr', 'lek.', 'ul.', 'al.',
+      'pl.', 'os.', 'godz.', 'tj.', 'tzn.', 'pt.', 'tel.', 'nr', 'św.', 'gen.', 'płk',
+      'ks.', 'red.', 'woj.', 'pow.', 'gm.', 'dn.', 'ws.', 'wg', 'por.', 'zob.', 'jw.', 'ang.', 'łac.',
+      'art.', 'ust.', 'pkt', 'poz.', 'dz.u.', 'sygn.', 's.', 'str.', 'ps.', 'zw.', 'tow.', 'bp',
+      'abp', 'śp.', 'wyd.', 'oprac.', 'przyp.', 'tłum.', 'ryc.', 'tab.', 'cyt.', 'b.', 'pn.', 'pod.',
+    ],
+    terminal: [
+      'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
+      'gr.', 'mies.', 'min.', 'sek.', 'p.n.e.', 'n.e.', 'jr.', 'in.', 'i in.', 'szt.', 'egz.',
+    ],
+  },
+  en: {
+    continuing: [
+      'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Dr.', 'Prof.', 'St.', 'Mt.', 'Ft.', 'Gen.', 'Gov.', 'Sen.', 'Rep.',
+      'Rev.', 'Capt.', 'Col.', 'Lt.', 'Sgt.', 'Cmdr.', 'Adm.', 'Hon.', 'Pres.', 'Supt.', 'e.g.', 'i.e.',
+      'vs.', 'v.', 'No.', 'Nos.', 'Fig.', 'fig.', 'approx.', 'cf.', 'viz.', 'U.S.', 'U.K.', 'U.N.',
+      'E.U.', 'Messrs.', 'Mmes.', 'Op.', 'Vol.', 'vol.', 'pp.', 'p.', 'ch.', 'Ch.', 'Art.', 'Sec.', 'Dept.',
+      'Univ.', 'Assn.', 'ed.', 'eds.', 'incl.',
+    ],
+    terminal: [
+      'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',
+      'a.m.', 'p.m.', 'Ave.', 'Blvd.', 'Rd.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.',
+      'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.',
+      'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.',
+      'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'Okla.', 'Ore.', 'Pa.', 'Tenn.', 'Tex.', 'Va.', 'Vt.',
+      'Wash.', 'Wis.', 'Wyo.', 'D.C.', 'min.', 'et al.', 'hrs.', 'yrs.',
+    ],
+  },
+  de: {
+    continuing: [
+      'z.B.', 'z. B.', 'u.a.', 'S.', 'Nr.', 'Dr.', 'Prof.', 'Hr.', 'Fr.', 'bzw.', 'ca.', 'vgl.', 'd.h.',
+      'z.T.', 'sog.', 'St.', 'Abs.', 'Art.', 'Bd.', 'Hrsg.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'gem.',
+      'lt.', 'u.U.', 'v.a.', 'bspw.', 'insb.', 'Tel.', 'Str.', 'geb.', 'gest.', 'Dipl.', 'Ing.', 'Mag.',
+      'i.d.R.', 'z.Zt.', 'Kap.', 'Anm.', 'Jg.', 'Verf.', 'Reg.', 'Dt.', 'dt.', 'engl.', 'franz.', 'frz.',
+    ],
+    terminal: [
+      'usw.', 'etc.', 'Jh.', 'Jhd.', 'Mio.', 'Mrd.', 'Tsd.', 'o.ä.', 'u.ä.', 'm.E.', 'Std.', 'Min.',
+      'Chr.', 'u.v.m.', 'u.Ä.', 'Co.', 'GmbH.', 'Ztr.',
+    ],
+  },
+  fr: {
+    continuing: [
+      'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Me', 'Mgr', 'p.ex.', 'p. ex.', 'cf.',
+      'env.', 'St', 'Ste', 'av.', 'bd', 'boul.', 'p.', 'pp.', 'vol.', 'chap.', 'art.', 'fig.',
+      'éd.', 'hab.', 'tél.', 'resp.', 'c.-à-d.', 'c.à.d.',
+    ],
+    terminal: ['etc.', 'J.-C.', 'apr.', 'cie.', 'Cie.', 'min.', 'sec.', 'h.', 'km.'],
+  },
+  ar: {
+    // Arabic abbreviates little; these are titles ("د." doctor, "أ." professor/Mr, "م." engineer) and
+    // references ("ص." page). "م." after a year means AD and can end a sentence: the splitter handles a
+    // single letter after a number as terminal.
+    continuing: ['د.', 'أ.', 'أ.د.', 'م.', 'ص.', 'ج.', 'ت.', 'ق.', 'س.'],
+    terminal: ['هـ.', 'ه.', 'ق.م.', 'ب.م.'],
+  },
+};
+
+/** Languages that write ordinal numbers with a full stop ("am 5. Dezember", "den 3. maj" in Danish). */
+export const ORDINAL_DOT_LANGUAGES: ReadonlySet<LanguageCode> = new Set([
+  'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'tr', 'fo',
+]);
+
+/**
+ * Words that open a fronted time or place phrase ("W 2022 r. Policja …", "Pod koniec XX w. Polska …"):
+ * a terminal abbreviation in such a short phrase closes the phrase, not the sentence.
+ */
+export const OPENING_PREPOSITIONS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  pl: ['w', 'we', 'na', 'od', 'do', 'po', 'przed', 'za', 'pod', 'około', 'z', 'ze', 'u', 'przy', 'już', 'jeszcze', 'dopiero', 'latem', 'jesienią', 'wiosną', 'zimą', 'końcem', 'początkiem', 'między', 'pomiędzy'],
+  sv: ['i', 'på', 'under', 'efter', 'före', 'sedan', 'från', 'till', 'vid', 'redan', 'omkring', 'kring'],
+  de: ['im', 'in', 'am', 'an', 'seit', 'ab', 'bis', 'vor', 'nach', 'um', 'gegen', 'bereits', 'schon'],
+  en: ['in', 'on', 'at', 'by', 'since', 'from', 'until', 'before', 'after', 'around', 'during'],
+};
+
+/** Time-zone abbreviations: "5:42 p.m. EST" goes on after the "p.m.". */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT',
+  'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'ET', 'CT', 'MT', 'PT', 'JST', 'KST', 'AEST', 'AEDT',
+]);
+
+export type AbbreviationClass = 'continuing' | 'terminal';
+
+/** A lookup built from the lists: exact keys for entries with capitals, lower-cased keys for the rest. */
+export interface AbbreviationLookup {
+  exact: ReadonlyMap<string, AbbreviationClass>;
+  folded: ReadonlyMap<string, AbbreviationClass>;
+}
+
+function withDot(entry: string): string {
+  return entry.endsWith('.') ? entry : `${entry}.`;
+}
+
+function addEntries(
+  exact: Map<string, AbbreviationClass>,
+  folded: Map<string, AbbreviationClass>,
+  entries: readonly string[],
+  cls: AbbreviationClass,
+): void {
+  for (const raw of entries) {
+    const key = withDot(raw);
+    if (key !== key.toLowerCase()) exact.set(key, cls);
+    else folded.set(key, cls);
+  }
+}
+
+/**
+ * The abbreviation lookup for `language` (ISO 639-1, optionally with a region: `sv-SE`). Unknown or
+ * undetermined languages get every list merged.
+ */
+export function abbreviationLookup(language: LanguageCode | undefined): AbbreviationLookup {
+  const exact = new Map<string, AbbreviationClass>();
+  const folded = new Map<string, AbbreviationClass>();
+  const base = (language ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
+  const own = ABBREVIATIONS[base];
+  // Terminal entries go in first, so that an entry listed as continuing in any list wins: failing to
+  // split is the cheaper error for the aligner than a split in the middle of a name.
+  const lists = own ? [COMMON, own] : [...Object.values(ABBREVIATIONS), COMMON];
+  for (const list of lists) addEntries(exact, folded, list.terminal, 'terminal');
+  for (const list of lists) addEntries(exact, folded, list.continuing, 'continuing');
+  return { exact, folded };
+}

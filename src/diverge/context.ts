@@ -1,0 +1,174 @@
+/**
+ * What every detector sees, and the small helpers they share: the segments of a bead, the words around a
+ * span, the script a segment is written in. Detectors are pure functions from a `DivergenceContext` to a
+ * list of `Divergence`s.
+ */
+import type { Anchor, Bead, Divergence, DivergenceKind, DocumentSide, Segment, Severity } from '../types.js';
+
+/** Everything a detector may look at. */
+export interface DivergenceContext {
+  source: DocumentSide;
+  target: DocumentSide;
+  beads: Bead[];
+  /** Anchors per segment, per side (same length as the side's segments). */
+  sourceAnchors: Anchor[][];
+  targetAnchors: Anchor[][];
+  /** The original source text, when known; lets detectors look at what surrounds a segment (bullets). */
+  sourceText?: string;
+  /** The original target text, when known. */
+  targetText?: string;
+}
+
+/** A detector: one pure function per kind of divergence. */
+export type Detector = (context: DivergenceContext) => Divergence[];
+
+export type OneSide = 'source' | 'target';
+
+export const otherSide = (side: OneSide): OneSide => (side === 'source' ? 'target' : 'source');
+
+/** The segments of `bead` on `side`, in order. */
+export function beadSegments(context: DivergenceContext, bead: Bead, side: OneSide): Segment[] {
+  const segments = context[side].segments;
+  const found: Segment[] = [];
+  for (const index of bead[side]) {
+    const segment = segments[index];
+    if (segment) found.push(segment);
+  }
+  return found;
+}
+
+/** The anchors of `bead`'s segments on `side`, each with the segment it belongs to. */
+export function beadAnchors(context: DivergenceContext, bead: Bead, side: OneSide): { anchor: Anchor; segment: Segment }[] {
+  const perSegment = side === 'source' ? context.sourceAnchors : context.targetAnchors;
+  const found: { anchor: Anchor; segment: Segment }[] = [];
+  for (const index of bead[side]) {
+    const segment = context[side].segments[index];
+    if (!segment) continue;
+    for (const anchor of perSegment[index] ?? []) found.push({ anchor, segment });
+  }
+  return found;
+}
+
+/** The text of a bead side: its segments joined by a space. */
+export function beadText(context: DivergenceContext, bead: Bead, side: OneSide): string {
+  return beadSegments(context, bead, side).map((segment) => segment.text).join(' ');
+}
+
+/** Whether the bead has segments on both sides. */
+export const isTwoSided = (bead: Bead): boolean => bead.source.length > 0 && bead.target.length > 0;
+
+/** The fields every finding shares, so detectors build them the same way. */
+export function divergence(
+  kind: DivergenceKind,
+  severity: Severity,
+  side: Divergence['side'],
+  beadIndex: number,
+  segment: Segment,
+  localStart: number,
+  localEnd: number,
+  message: string,
+  category?: string,
+): Divergence {
+  const found: Divergence = {
+    kind, severity, side, bead: beadIndex, segment: segment.index,
+    start: segment.start + localStart, end: segment.start + localEnd,
+    text: segment.text.slice(localStart, localEnd), message,
+  };
+  if (category !== undefined) found.category = category;
+  return found;
+}
+
+/**
+ * A finding covering the contiguous segments `segments` of one side of a bead. Its text is the original
+ * span when the context carries the original text, else the segments joined by a space.
+ */
+export function spanDivergence(
+  context: DivergenceContext,
+  kind: DivergenceKind,
+  severity: Severity,
+  side: OneSide,
+  beadIndex: number,
+  segments: Segment[],
+  message: string,
+  category?: string,
+): Divergence | undefined {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (!first || !last) return undefined;
+  const original = side === 'source' ? context.sourceText : context.targetText;
+  const text = segments.length === 1 ? first.text
+    : original !== undefined ? original.slice(first.start, last.end) : segments.map((s) => s.text).join(' ');
+  const found: Divergence = {
+    kind, severity, side, bead: beadIndex, segment: first.index, start: first.start, end: last.end, text, message,
+  };
+  if (category !== undefined) found.category = category;
+  return found;
+}
+
+/** A word of running text: letters and combining marks, with inner apostrophes and hyphens. */
+export const WORD_PATTERN = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+
+/** The words of `text` with their offsets. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** The word right before `localStart` and what separates it from there ("" when glued). */
+export function wordBefore(text: string, localStart: number): { word: string; gap: string } | undefined {
+  // A token like "EU:s" (a Swedish genitive) is one word here, not "s".
+  const match = /([\p{L}\p{M}]+(?:[:'’][\p{L}\p{M}]+)*)([^\p{L}\p{M}\p{N}]{0,8})$/u.exec(text.slice(Math.max(0, localStart - 64), localStart));
+  return match ? { word: match[1]!, gap: match[2]! } : undefined;
+}
+
+/** The word right after `localEnd` and what separates it from there; `word` is undefined when none follows. */
+export function wordAfter(text: string, localEnd: number): { word: string | undefined; gap: string } {
+  const match = /^([^\p{L}\p{M}\p{N}]{0,8})([\p{L}\p{M}]+)?/u.exec(text.slice(localEnd, localEnd + 64));
+  return { word: match?.[2], gap: match?.[1] ?? '' };
+}
+
+/** Scripts the detectors tell apart. */
+export type Script = 'latin' | 'arabic' | 'cyrillic' | 'greek' | 'hebrew' | 'han' | 'other';
+
+const SCRIPT_TESTS: [Script, RegExp][] = [
+  ['latin', /\p{Script=Latin}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
+];
+
+/** The script of one letter. */
+export function scriptOf(letter: string): Script {
+  for (const [script, test] of SCRIPT_TESTS) if (test.test(letter)) return script;
+  return 'other';
+}
+
+/** The script most letters of `text` are written in, or undefined when it has no letters. */
+export function dominantScript(text: string): Script | undefined {
+  const counts = new Map<Script, number>();
+  for (const match of text.matchAll(/\p{L}/gu)) {
+    const script = scriptOf(match[0]);
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: Script | undefined;
+  let bestCount = 0;
+  for (const [script, count] of counts) if (count > bestCount) { best = script; bestCount = count; }
+  return best;
+}
+
+/** Lower-cases and replaces every decimal digit (any script) by its ASCII digit. */
+export function foldDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    // Unicode decimal digits come in runs of ten starting at a code point ending in 0 (hex) or 6 (Arabic
+    // blocks start at U+0660, U+06F0): find the zero of the run by stepping back while still a digit.
+    let zero = code;
+    while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1)) && code - zero < 9) zero--;
+    return String(code - zero);
+  });
+}

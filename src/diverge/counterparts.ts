@@ -1,0 +1,115 @@
+/**
+ * Does this anchor have a counterpart on the other side? The one place where the detectors lean on the
+ * anchors stage's cross-language matching (transliteration-aware names, numbers written as words), so
+ * that a change of that contract touches this file only.
+ */
+import { ENTITY_EQUIVALENTS } from '../data/entity-equivalents.js';
+import { readNumbers } from '../anchors/index.js';
+import type { Anchor, LanguageCode } from '../types.js';
+import { sameValue } from './number-matching.js';
+
+/** Lower-case, accents removed: "Malmström" → "malmstrom". */
+export function foldLatin(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether `text` writes `value` in words ("en miljon", "milion", "مليون", "trzy"), as the anchors stage
+ * reads them. Digits are handled by the caller.
+ */
+export function numberWrittenIn(text: string, value: number, language: LanguageCode): boolean {
+  return readNumbers(text, language).some((reading) => reading.form === 'words' && sameValue(reading.value, value));
+}
+
+/** Shortest shared stem for two forms of one name to count as the same ("Malmström" ~ "Malmströms"). */
+const MIN_STEM = 4;
+/** Most letters an inflection may add or change at the end of a name (Polish "Malmström" ~ "Malmströmowi"). */
+const MAX_INFLECTION = 4;
+
+/** Whether two Latin-script keys are the same name up to an inflectional ending. */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= MIN_STEM && a.length - common <= MAX_INFLECTION && b.length - common <= MAX_INFLECTION
+    && common >= Math.min(a.length, b.length) - 2;
+}
+
+/** Arabic proclitics written as part of the next word: و "and", ف "so", ب "with", ل "for", ك "as". */
+const ARABIC_PROCLITICS = '(?:[وف]?[بلك]?)';
+
+function containsWords(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!/^\p{Script=Arabic}/u.test(needle)) return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+  // ل before the article ال is written لل ("للأمم المتحدة", "for the United Nations").
+  const alternatives = escaped.startsWith('ال') ? `(?:${ARABIC_PROCLITICS}${escaped}|[وف]?لل${escaped.slice(2)})` : `${ARABIC_PROCLITICS}${escaped}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${alternatives}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+}
+
+/** The forms that name the same thing as `text` in other languages ("EU" → "UE", "الاتحاد الأوروبي"). */
+function equivalentsOf(text: string): readonly string[] {
+  for (const group of ENTITY_EQUIVALENTS) if (group.includes(text)) return group;
+  return [];
+}
+
+/** The other side of a bead, prepared once for the many lookups of one bead. */
+export interface OtherSide {
+  anchors: Anchor[];
+  text: string;
+  /** Folded keys and folded words of each non-number anchor. */
+  anchorForms: { key: string; words: string[] }[];
+  foldedText: string;
+  foldedWords: string[];
+}
+
+export function prepareOtherSide(anchors: Anchor[], text: string): OtherSide {
+  const foldedText = foldLatin(text);
+  return {
+    anchors, text, foldedText,
+    foldedWords: foldedText.match(/[\p{L}\p{N}]+/gu) ?? [],
+    anchorForms: anchors.filter((a) => a.kind !== 'number').map((a) => ({ key: foldLatin(a.key), words: foldLatin(a.text).split(/\s+/u) })),
+  };
+}
+
+/**
+ * Whether one word or name `text` (key `key`) has a counterpart among the other side's anchors or words.
+ * Transliteration into another script is the anchors stage's `matchAnchors`, run before this.
+ */
+function wordHasCounterpart(text: string, key: string, other: OtherSide): boolean {
+  const folded = foldLatin(text);
+  const foldedKey = foldLatin(key);
+  for (const form of other.anchorForms) {
+    if (form.key === foldedKey || sameStem(form.key, foldedKey)) return true;
+    for (const part of form.words) if (sameStem(part, folded)) return true;
+  }
+  if (containsWords(other.foldedText, folded)) return true;
+  // An inflected form of the word in the other text ("Malmströms", "Malmströmowi").
+  for (const word of other.foldedWords) if (sameStem(word, folded)) return true;
+  for (const form of equivalentsOf(text)) {
+    if (containsWords(other.text, form)) return true;
+    // An inflected form of a one-word equivalent ("kommissionens" for "Commission").
+    if (!/\s/u.test(form) && form.length >= MIN_STEM && other.foldedWords.some((word) => sameStem(word, foldLatin(form)))) return true;
+  }
+  return false;
+}
+
+/** How much of a name the other side has: all of it, part of it (another surname), or nothing. */
+export type CounterpartMatch = 'full' | 'partial' | 'none';
+
+/**
+ * Whether `anchor` (a name, acronym, code, URL or e-mail) has a counterpart in the other side's anchors or
+ * text. A multi-word name counts as present when its last significant word (a surname, the head of an
+ * organisation's name) or more than half of its words are found ("Eric Holder" ~ "Holder"); as partial
+ * when only other words are ("Cecilia Malmström" ~ "Cecilia Asselborn": the name was changed).
+ */
+export function entityCounterpart(anchor: Anchor, other: OtherSide): CounterpartMatch {
+  if (wordHasCounterpart(anchor.text, anchor.key, other)) return 'full';
+  if (anchor.kind === 'url' || anchor.kind === 'email' || anchor.kind === 'code') return 'none';
+  const words = anchor.text.split(/[\s\-–]+/u).filter((word) => /\p{Lu}/u.test(word) && word.length >= 3);
+  if (words.length < 2) return 'none';
+  const found = words.map((word) => wordHasCounterpart(word, word, other));
+  const count = found.filter(Boolean).length;
+  if (found[found.length - 1] || count * 2 > words.length) return 'full';
+  return count > 0 ? 'partial' : 'none';
+}

@@ -1,0 +1,40 @@
+/**
+ * `unaligned-segment`: a segment in a one-sided bead. Page chrome is `info`; a dropped sentence of body
+ * text is an `error` (an omission when it is on the source side, an addition on the target side).
+ */
+import type { Divergence } from '../types.js';
+import { chromeReason } from './chrome.js';
+import { divergence, type DivergenceContext, type OneSide } from './context.js';
+
+const CHROME_MESSAGES = {
+  pattern: 'looks like page chrome (navigation, sharing, notice, advertisement or comment form)',
+  label: 'is a short line without sentence punctuation (a heading, label or page element)',
+  'list-of-separators': 'is mostly separators, like a tag or category line whose links were lost',
+  'ends-with-colon': 'is a short label ending in a colon, like a page element',
+} as const;
+
+export function detectUnalignedSegments(context: DivergenceContext): Divergence[] {
+  const found: Divergence[] = [];
+  context.beads.forEach((bead, beadIndex) => {
+    const side: OneSide | undefined = bead.source.length === 0 ? 'target' : bead.target.length === 0 ? 'source' : undefined;
+    if (!side) return;
+    const language = context[side].language;
+    const other = side === 'source' ? 'target' : 'source';
+    for (const index of bead[side]) {
+      const segment = context[side].segments[index];
+      if (!segment) continue;
+      const reason = chromeReason(segment.text, language);
+      if (reason) {
+        found.push(divergence('unaligned-segment', 'info', side, beadIndex, segment, 0, segment.text.length,
+          `This ${side} line has no counterpart in the ${other} and ${CHROME_MESSAGES[reason]}.`, 'page-chrome'));
+      } else if (side === 'source') {
+        found.push(divergence('unaligned-segment', 'error', side, beadIndex, segment, 0, segment.text.length,
+          'This source sentence has no counterpart in the target: it may have been left out of the translation.', 'omission'));
+      } else {
+        found.push(divergence('unaligned-segment', 'error', side, beadIndex, segment, 0, segment.text.length,
+          'This target sentence has no counterpart in the source: it may have been added.', 'addition'));
+      }
+    }
+  });
+  return found;
+}

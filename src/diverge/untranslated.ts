@@ -1,0 +1,150 @@
+/**
+ * `untranslated`: a span left in another language. Three shapes:
+ * - a run of Latin words inside a segment written in another script ("September" in Arabic), unless the
+ *   other side has the same words (a kept name, acronym or code) or they are acronyms;
+ * - a sentence copied verbatim from the other side;
+ * - a name block in another language inside a sentence of the same script ("Global Alliance against Child
+ *   Sexual Abuse Online" in Swedish), told by its foreign function words ("against"): `info`, as it may be
+ *   a name deliberately kept.
+ */
+import { FUNCTION_WORDS } from '../data/function-words.js';
+import { AMBIGUOUS_MONTH_NAMES, MONTH_NAMES } from '../data/months.js';
+import type { Divergence, LanguageCode, Segment } from '../types.js';
+import { beadSegments, divergence, dominantScript, isTwoSided, spanDivergence, wordsOf, type DivergenceContext } from './context.js';
+import { foldLatin } from './counterparts.js';
+import { sideText } from './number-matching.js';
+import { languageName } from './language-names.js';
+
+/** A run of Latin-script words (with spaces and hyphens between them). */
+const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*(?:[ \-][\p{Script=Latin}][\p{Script=Latin}\p{M}'’]*)*/gu;
+
+/** Fewest words of running text for a copied sentence to count (a heading of two names is not a copy). */
+const MIN_COPIED_WORDS = 3;
+
+/** The language whose month list holds `word` (and not the segment's own language), if any. */
+function monthLanguage(word: string, ownLanguage: LanguageCode): LanguageCode | undefined {
+  const lower = word.toLowerCase();
+  if (AMBIGUOUS_MONTH_NAMES.has(lower)) return undefined;
+  if (MONTH_NAMES[ownLanguage]?.includes(lower)) return undefined;
+  for (const [language, months] of Object.entries(MONTH_NAMES)) if (months.includes(lower)) return language;
+  return undefined;
+}
+
+function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: string, beadIndex: number, side: 'source' | 'target'): Divergence[] {
+  const script = dominantScript(segment.text);
+  if (!script || script === 'latin') return [];
+  const foldedOther = ` ${foldLatin(otherText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const found: Divergence[] = [];
+  for (const run of segment.text.matchAll(LATIN_RUN)) {
+    // Glued to digits or underscores ("girl_16الـ"): that is an artifact, reported by its own detector.
+    const before = segment.text[run.index - 1] ?? ' ';
+    const after = segment.text[run.index + run[0].length] ?? ' ';
+    if (/[\p{N}_]/u.test(before + after)) continue;
+    const words = run[0].split(/[ \-]+/u);
+    const months = words.map((word) => monthLanguage(word, language)).filter((found) => found !== undefined);
+    const unexplained = words.filter((word) =>
+      /\p{Ll}/u.test(word) && word.length >= 3 && !foldedOther.includes(` ${foldLatin(word)} `));
+    if (months.length === 0 && unexplained.length === 0) continue;
+    const month = months.length > 0;
+    found.push(divergence('untranslated', 'warning', side, beadIndex, segment, run.index, run.index + run[0].length,
+      month
+        ? `"${run[0]}" is a month name left in ${languageName(months[0]!)} inside ${languageName(language)} text.`
+        : `"${run[0]}" is in Latin script inside ${languageName(language)} text and does not appear in the other version: it may be left untranslated.`,
+      month ? 'month-name' : 'foreign-script'));
+  }
+  return found;
+}
+
+/** Web addresses and e-mail addresses are the same in every language: copying them is not a failure to translate. */
+const URL_OR_EMAIL = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
+
+/** Lower-case words of a text without punctuation, for comparing copies. */
+const normalised = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether the words of a lower-case letter word run are ordinary words (not only names and numbers). */
+const runningWords = (text: string): number =>
+  (text.replace(URL_OR_EMAIL, ' ').match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length;
+
+/**
+ * Lower-case words that belong to another language's function words and not to `language`'s: the glue of
+ * a foreign name block ("of", "against", "the" in Swedish text).
+ */
+function foreignFunctionWord(word: string, language: LanguageCode): LanguageCode | undefined {
+  const own = FUNCTION_WORDS[language];
+  if (!own || own.includes(word) || word.length < 2) return undefined;
+  for (const [other, list] of Object.entries(FUNCTION_WORDS)) {
+    if (other !== language && list.includes(word)) return other;
+  }
+  return undefined;
+}
+
+function foreignNameBlocks(segment: Segment, language: LanguageCode, beadIndex: number, side: 'source' | 'target'): Divergence[] {
+  if (dominantScript(segment.text) !== 'latin') return [];
+  const words = wordsOf(segment.text);
+  const found: Divergence[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // A block: Capitalised (Capitalised | foreign function word)* Capitalised, with no punctuation between.
+    if (!/^\p{Lu}/u.test(words[i]!.word)) { i++; continue; }
+    let j = i;
+    let lastCapital = i;
+    let foreignLanguage: LanguageCode | undefined;
+    while (j + 1 < words.length) {
+      const gap = segment.text.slice(words[j]!.end, words[j + 1]!.start);
+      if (!/^\s+$/u.test(gap)) break;
+      const next = words[j + 1]!.word;
+      if (/^\p{Lu}/u.test(next)) { j++; lastCapital = j; continue; }
+      const foreign = foreignFunctionWord(next, language);
+      if (!foreign) break;
+      foreignLanguage ??= foreign;
+      j++;
+    }
+    const length = lastCapital - i + 1;
+    const atSentenceStart = i === 0;
+    if (foreignLanguage && lastCapital > i && (length >= 4 || !atSentenceStart)
+      && words.slice(i, lastCapital + 1).some((w) => foreignFunctionWord(w.word, language))) {
+      const start = words[i]!.start;
+      const end = words[lastCapital]!.end;
+      found.push(divergence('untranslated', 'info', side, beadIndex, segment, start, end,
+        `"${segment.text.slice(start, end)}" is in ${languageName(foreignLanguage)} inside ${languageName(language)} text: a name kept in its original language, or a phrase left untranslated.`,
+        'foreign-name'));
+    }
+    i = Math.max(i + 1, lastCapital + 1);
+  }
+  return found;
+}
+
+export function detectUntranslated(context: DivergenceContext): Divergence[] {
+  const found: Divergence[] = [];
+  // A kept foreign name is said once per document, where it first appears.
+  const namesSeen = new Set<string>();
+  // Two sides in one language (or both unknown) cannot tell a copy from a faithful rendering.
+  const sameLanguage = context.source.language === context.target.language;
+  context.beads.forEach((bead, beadIndex) => {
+    if (!isTwoSided(bead)) return;
+    const sourceText = sideText(context, bead, 'source');
+    const targetText = sideText(context, bead, 'target');
+    if (!sameLanguage) {
+      const copy = normalised(sourceText.replace(URL_OR_EMAIL, ' '));
+      if (copy === normalised(targetText.replace(URL_OR_EMAIL, ' ')) && runningWords(copy) >= MIN_COPIED_WORDS) {
+        const finding = spanDivergence(context, 'untranslated', 'warning', 'target', beadIndex, beadSegments(context, bead, 'target'),
+          'This target sentence is a copy of the source sentence: it was not translated.', 'copied');
+        if (finding) found.push(finding);
+        return;
+      }
+    }
+    for (const side of ['source', 'target'] as const) {
+      const language = context[side].language;
+      const otherText = side === 'source' ? targetText : sourceText;
+      for (const segment of beadSegments(context, bead, side)) {
+        found.push(...foreignScriptRuns(segment, language, otherText, beadIndex, side));
+        for (const block of foreignNameBlocks(segment, language, beadIndex, side)) {
+          if (namesSeen.has(`${side}:${block.text}`)) continue;
+          namesSeen.add(`${side}:${block.text}`);
+          found.push(block);
+        }
+      }
+    }
+  });
+  return found;
+}

@@ -1,0 +1,154 @@
+/**
+ * Text → blocks. Blank lines (and U+2029, form feed) end paragraphs. Inside a paragraph a single line
+ * break is hard (starts a new block) unless the line clearly continues: on real pages single newlines
+ * separate lines of chrome, links and list items far more often than they wrap running text.
+ */
+import type { BlockKind } from '../types.js';
+import { isCloser, isLineBreak, isParagraphBreak, isTerminal } from './chars.js';
+import { isSentenceEnd, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
+
+/** A run of text to split into sentences: trimmed content, with its kind. */
+export interface BlockRange {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+interface Line {
+  /** Trimmed content of a non-blank line. */
+  start: number;
+  end: number;
+}
+
+/** Longest line (UTF-16 units) that can be a heading; longer ones are running text. */
+const MAX_HEADING_LENGTH = 150;
+/**
+ * Wrapped text: in a paragraph of at least this many lines, a line at least WRAP_MIN_LENGTH long and
+ * within WRAP_RATIO of the longest line continues on the next one (hard-wrapped e-mail, plain-text books).
+ */
+const WRAP_MIN_LINES = 3;
+const WRAP_MIN_LENGTH = 50;
+const WRAP_RATIO = 0.7;
+/** Wrapped text is wrapped at a column; paragraphs one per line run far longer than this. */
+const WRAP_MAX_LENGTH = 100;
+
+/** List markers: bullets and dashes, "1." "1)" "a)" "(a)" "IV.", followed by whitespace. */
+const LIST_MARKER = /^(?:[•◦▪▫●○■□‣⁃∙·►▶✓✔*\-–—]|\p{N}{1,3}[.)]|[a-z][.)]|[A-Z]\)|\([\p{L}\p{N}]{1,3}\)|[IVX]{1,4}[.)])[\s]/u;
+const DASH_MARKER = /^[-–—]\s/u;
+const HAS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function startsListItem(text: string, line: Line): boolean {
+  return LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 8) + 1));
+}
+
+/** The run of terminals that ends a line (before any closing quotes or brackets), if there is one. */
+function terminalRunAtEnd(text: string, line: Line): { runStart: number; runEnd: number } | undefined {
+  let i = line.end;
+  while (i > line.start && isCloser(text.charCodeAt(i - 1))) i--;
+  const runEnd = i;
+  while (i > line.start && isTerminal(text.charCodeAt(i - 1))) i--;
+  return i < runEnd ? { runStart: i, runEnd } : undefined;
+}
+
+function endsWithContinuation(text: string, line: Line): boolean {
+  const last = text.charCodeAt(line.end - 1);
+  // , ; ( hyphen, soft hyphen, Arabic comma and semicolon: the thought goes on
+  return last === 0x2c || last === 0x3b || last === 0x28 || last === 0x2d || last === 0xad || last === 0x060c || last === 0x061b;
+}
+
+/** Whether the line break between `previous` and `next` keeps them in one block. */
+function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: number, wrapped: boolean): boolean {
+  const { text } = ctx;
+  if (startsListItem(text, next)) return false;
+  const run = terminalRunAtEnd(text, previous);
+  if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, previous.end, blockStart, next.end);
+  if (nextWord(text, next.start, next.end).kind === 'lower') return true;
+  if (endsWithContinuation(text, previous)) return true;
+  return wrapped;
+}
+
+function isHeadingLike(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_HEADING_LENGTH) return false;
+  let last = end;
+  while (last > start && isCloser(text.charCodeAt(last - 1))) last--;
+  const code = text.charCodeAt(last - 1);
+  if (isTerminal(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x060c || code === 0x061b) return false;
+  return HAS_LETTER_OR_NUMBER.test(text.slice(start, end));
+}
+
+/** Splits a paragraph (consecutive non-blank lines) into blocks. */
+function paragraphBlocks(ctx: SplitContext, lines: Line[], out: BlockRange[]): void {
+  const { text } = ctx;
+  const first = lines[0];
+  if (!first) return;
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  const wrapThreshold = Math.max(WRAP_MIN_LENGTH, longest * WRAP_RATIO);
+  // Wrapped text: most lines but the last are long. Lists of links and chrome are short lines.
+  let longLines = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const line = lines[k] as Line;
+    if (line.end - line.start >= wrapThreshold) longLines++;
+  }
+  const looksWrapped = lines.length >= WRAP_MIN_LINES && longest <= WRAP_MAX_LENGTH && longLines * 3 >= (lines.length - 1) * 2;
+
+  const groups: Line[][] = [];
+  let group: Line[] = [first];
+  let blockStart = first.start;
+  for (let k = 1; k < lines.length; k++) {
+    const previous = lines[k - 1] as Line;
+    const line = lines[k] as Line;
+    const wrapped = looksWrapped && previous.end - previous.start >= wrapThreshold;
+    if (continues(ctx, previous, line, blockStart, wrapped)) {
+      group.push(line);
+    } else {
+      groups.push(group);
+      group = [line];
+      blockStart = line.start;
+    }
+  }
+  groups.push(group);
+
+  const markerLines = groups.filter((g) => g[0] !== undefined && startsListItem(text, g[0])).length;
+  for (const g of groups) {
+    const head = g[0] as Line;
+    const tail = g[g.length - 1] as Line;
+    let kind: BlockKind;
+    if (startsListItem(text, head)) {
+      // A lone dash line is dialogue ("– Naszym obowiązkiem jest …"), not a list.
+      kind = DASH_MARKER.test(text.slice(head.start, head.start + 2)) && markerLines < 2 ? 'paragraph' : 'list-item';
+    } else if (groups.length > 1) {
+      kind = 'line';
+    } else if (g.length === 1 && isHeadingLike(text, head.start, head.end)) {
+      kind = 'heading';
+    } else {
+      kind = 'paragraph';
+    }
+    out.push({ kind, start: head.start, end: tail.end });
+  }
+}
+
+/** Splits the whole text into blocks, in order, each with trimmed content. Reads line by line, keeping one paragraph. */
+export function findBlocks(ctx: SplitContext): BlockRange[] {
+  const { text } = ctx;
+  const n = text.length;
+  const blocks: BlockRange[] = [];
+  let paragraph: Line[] = [];
+  let lineStart = 0;
+  for (;;) {
+    let end = lineStart;
+    while (end < n && !isLineBreak(text.charCodeAt(end))) end++;
+    const terminator = end < n ? text.charCodeAt(end) : -1;
+    const start = skipSpaces(text, lineStart, end);
+    if (start < end) {
+      paragraph.push({ start, end: trimEnd(text, start, end) });
+    }
+    if ((start >= end || terminator === -1 || isParagraphBreak(terminator)) && paragraph.length > 0) {
+      paragraphBlocks(ctx, paragraph, blocks);
+      paragraph = [];
+    }
+    if (terminator === -1) break;
+    lineStart = end + (terminator === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return blocks;
+}

@@ -1,0 +1,294 @@
+/**
+ * Sentence boundaries inside one block. A boundary can only fall after a run of terminals (". ! ? … ؟ ۔"
+ * and friends) and the closing quotes and brackets after it, and only where whitespace follows (or after
+ * a full-width terminal of an unspaced script). Whether it does is decided by the next word's case and,
+ * for a full stop, by the word before it: abbreviation, initial, number, list marker.
+ *
+ * Every scan is bounded or consumes input that the main loop then skips, so splitting is linear in the
+ * length of the block whatever the input (1 MB of "a. " or "....").
+ */
+import { TIME_ZONES, type AbbreviationClass, type AbbreviationLookup } from '../data/abbreviations.js';
+import {
+  classifyCodePoint,
+  extendsPrevious,
+  isCloser,
+  isGluableSpace,
+  isOpener,
+  isPrepend,
+  isSpace,
+  isTerminal,
+  isUnspacedTerminal,
+  type NextStart,
+} from './chars.js';
+
+export interface SplitContext {
+  text: string;
+  abbreviations: AbbreviationLookup;
+  /** Lower-cased words that open a fronted time or place phrase in this language. */
+  openingPrepositions: ReadonlySet<string>;
+  /** The language writes ordinals with a full stop ("5. Dezember"): a small number + "." + capital is no end. */
+  ordinalDot: boolean;
+}
+
+/** Longest word (in code units) the rules look at before a full stop; longer tokens are ordinary words. */
+const MAX_WORD_LENGTH = 64;
+/** How many opening quotes, brackets and dashes may stand before the next sentence's first letter. */
+const MAX_OPENERS = 6;
+/** A "terminal" abbreviation this close to the start of its sentence does not end it ("2020 r. Komisja …"). */
+const MIN_WORDS_BEFORE_TERMINAL_ABBREVIATION = 3;
+/** …nor one that closes a fronted phrase of at most this many words ("W latach 30. XX w. Towarzystwo …"). */
+const MAX_FRONTED_PHRASE_WORDS = 6;
+
+/** First index at or after `index` that is not whitespace, without splitting a space from a combining mark. */
+export function skipSpaces(text: string, index: number, limit: number): number {
+  let i = index;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  if (i > index && i < limit && isGluableSpace(text.charCodeAt(i - 1)) && extendsPrevious(text, i)) i--;
+  return i;
+}
+
+/** End of the content before `index` once trailing whitespace is dropped, keeping a space glued by a prepend mark. */
+export function trimEnd(text: string, from: number, index: number): number {
+  let i = index;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i < index && i > from && isPrepend(text.charCodeAt(i - 1)) && isGluableSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+interface NextWord {
+  kind: NextStart;
+  index: number;
+}
+
+/** How the next sentence would start: skips whitespace and opening punctuation, then classifies a letter. */
+export function nextWord(text: string, index: number, limit: number): NextWord {
+  let i = skipSpaces(text, index, limit);
+  for (let n = 0; n < MAX_OPENERS && i < limit && isOpener(text.charCodeAt(i)); n++) {
+    i = skipSpaces(text, i + 1, limit);
+  }
+  if (i >= limit) return { kind: 'end', index: i };
+  if (extendsPrevious(text, i)) return { kind: 'lower', index: i };
+  return { kind: classifyCodePoint(text.codePointAt(i) ?? 0), index: i };
+}
+
+interface Word {
+  start: number;
+  text: string;
+}
+
+/** The token that ends at `end` (exclusive), without its leading opening punctuation or trailing closers. */
+function wordBefore(text: string, end: number, from: number): Word {
+  let start = end;
+  const stop = Math.max(from, end - MAX_WORD_LENGTH);
+  while (start > stop && !isSpace(text.charCodeAt(start - 1))) start--;
+  if (start === stop && start > from && !isSpace(text.charCodeAt(start - 1))) return { start, text: '' };
+  let wordEnd = end;
+  while (wordEnd > start && isCloser(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  while (start < wordEnd && isOpener(text.charCodeAt(start))) start++;
+  return { start, text: text.slice(start, wordEnd) };
+}
+
+/** Number of whitespace-separated tokens between `from` and `end`, counting up to `max`. */
+function countWords(text: string, from: number, end: number, max: number): number {
+  // A stretch this long holds more than `max` words in any language; no need to walk it.
+  if (end - from > max * MAX_WORD_LENGTH) return max + 1;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) {
+      words++;
+      if (words > max) return words;
+    }
+    inWord = !space;
+  }
+  return words;
+}
+
+const NUMERIC = /^\p{N}+(?:[.,:/\-\u2013]\p{N}+)*$/u;
+const LIST_NUMBER = /^(?:\p{N}{1,3}|[a-z]|[IVX]{1,4})$/u;
+const SINGLE_LETTER = /^\p{L}\p{M}*$/u;
+const UPPER_OR_CASELESS_LETTER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+const DOTTED = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
+const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+
+function lookupAbbreviation(lookup: AbbreviationLookup, key: string): AbbreviationClass | undefined {
+  return lookup.exact.get(key) ?? lookup.folded.get(key.toLowerCase());
+}
+
+/** Is the token before `wordStart` a number? ("2012 م." = AD, "5 S." …) */
+function followsNumber(text: string, wordStart: number, from: number): boolean {
+  const end = trimEnd(text, from, wordStart);
+  if (end === wordStart || end <= from) return false;
+  const previous = wordBefore(text, end, from);
+  return NUMERIC.test(previous.text);
+}
+
+function breaksAfterTerminalAbbreviation(ctx: SplitContext, next: NextWord, segmentStart: number, wordStart: number): boolean {
+  if (next.kind === 'digit') return false;
+  const { text } = ctx;
+  const words = countWords(text, segmentStart, wordStart, MAX_FRONTED_PHRASE_WORDS);
+  if (words < MIN_WORDS_BEFORE_TERMINAL_ABBREVIATION) return false;
+  if (words < MAX_FRONTED_PHRASE_WORDS) {
+    const first = firstWord(text, segmentStart, wordStart).toLowerCase();
+    if (ctx.openingPrepositions.has(first)) return false;
+  }
+  return true;
+}
+
+/** The ASCII capitals starting at `index`, if they form a short token of their own ("EST"). */
+function capitalsAt(text: string, index: number): string {
+  let j = index;
+  while (j - index < 5 && text.charCodeAt(j) >= 0x41 && text.charCodeAt(j) <= 0x5a) j++;
+  const following = text.codePointAt(j);
+  return following !== undefined && classifyCodePoint(following) !== 'other' ? '' : text.slice(index, j);
+}
+
+/** The first token of `[from, end)`, without opening punctuation. */
+function firstWord(text: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && isOpener(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < end && j - i < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
+}
+
+/** Decides a full stop followed by whitespace and a word that is not lower case. */
+function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segmentStart: number): boolean {
+  const { text } = ctx;
+  const word = wordBefore(text, stop, segmentStart);
+  if (word.text === '') return true;
+  const atSegmentStart = word.start === segmentStart;
+
+  let cls = lookupAbbreviation(ctx.abbreviations, `${word.text}.`);
+  if (cls === undefined && word.start > segmentStart) {
+    const previousEnd = trimEnd(text, segmentStart, word.start);
+    const previous = wordBefore(text, previousEnd, segmentStart);
+    if (previous.text !== '') cls = lookupAbbreviation(ctx.abbreviations, `${previous.text} ${word.text}.`);
+  }
+
+  if (SINGLE_LETTER.test(word.text)) {
+    // A letter after a number is a unit or era ("2012 م.", "20 C."); otherwise a capital or caseless
+    // letter is an initial ("J. R. R. Tolkien", "د. خالد").
+    if (followsNumber(text, word.start, segmentStart)) return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
+    if (cls === 'continuing') return false;
+    if (atSegmentStart && LIST_NUMBER.test(word.text)) return false;
+    if (UPPER_OR_CASELESS_LETTER.test(word.text)) return false;
+  }
+  if (cls === 'continuing') return false;
+  if (cls === 'terminal' && next.kind === 'upper' && TIME_ZONES.has(capitalsAt(text, next.index))) return false; // "5:42 p.m. EST"
+  if (cls === 'terminal') return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
+
+  if (NUMERIC.test(word.text)) {
+    if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "1. Fotografera cykeln."
+    if (/^\p{N}{1,2}$/u.test(word.text) && next.kind === 'upper') {
+      if (ctx.ordinalDot) return false;
+      // A decade or ordinal before a Roman century: Polish "w latach 30. XX w.".
+      if (ROMAN_CENTURY.test(text.slice(next.index, next.index + 8))) return false;
+    }
+    return true;
+  }
+  if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "a. …", "IV. …"
+  if (DOTTED.test(word.text)) return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
+  if (next.kind === 'digit' && SHORT_LOWER.test(word.text)) return false; // "tel. 22", "s. 45"
+  return true;
+}
+
+/** Words after an ellipsis, up to which the rest counts as a pause in the same sentence. */
+const MAX_PAUSE_TAIL_WORDS = 4;
+
+/** Does a terminal, closer or the end of the block come within a few words of `index`? */
+function shortTail(text: string, index: number, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  const stop = Math.min(limit, index + MAX_PAUSE_TAIL_WORDS * MAX_WORD_LENGTH);
+  for (let i = index; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (isTerminal(code) || isCloser(code)) return true;
+    const space = isSpace(code);
+    if (!space && !inWord && ++words > MAX_PAUSE_TAIL_WORDS) return false;
+    inWord = !space;
+  }
+  return stop === limit;
+}
+
+const BRACKETED_YEAR = /^[([]\p{N}{4}[)\]]/u;
+
+/** A year or citation in brackets belongs to what precedes it: "After Oil?" (2004), "Smith et al. (2004)". */
+function startsWithBracketedYear(text: string, after: number, limit: number): boolean {
+  const i = skipSpaces(text, after, limit);
+  return BRACKETED_YEAR.test(text.slice(i, Math.min(limit, i + 6)));
+}
+
+const ROMAN_CENTURY = /^[IVXLC]{2,6}(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether the terminal run `[runStart, runEnd)`, followed by closers up to `after`, ends a sentence,
+ * given the text up to `limit` (the end of the block or paragraph) and the start of the current sentence.
+ */
+export function isSentenceEnd(
+  ctx: SplitContext,
+  runStart: number,
+  runEnd: number,
+  after: number,
+  segmentStart: number,
+  limit: number,
+): boolean {
+  const { text } = ctx;
+  const next = nextWord(text, after, limit);
+  if (next.kind === 'end') return true;
+  if (next.kind === 'lower') return false;
+  if (startsWithBracketedYear(text, after, limit)) return false;
+
+  let fullStops = 0;
+  let ellipsis = false;
+  let other = false;
+  for (let i = runStart; i < runEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) fullStops++;
+    else if (code === 0x2026) ellipsis = true;
+    else other = true;
+  }
+  if (other) return true; // ! ? ؟ ۔ । … : a question or exclamation ends unless lower case follows
+  if (ellipsis || fullStops > 1) {
+    // An ellipsis before a capital, or closed by a quote or bracket, ends the sentence. In caseless
+    // scripts (Arabic) there is no capital to tell: a short tail before the next terminal is a pause
+    // ("عن البحار... ولم أعده أبدًا!"), a longer one a new sentence.
+    if (next.kind !== 'caseless' || after > runEnd) return true;
+    return !shortTail(text, next.index, limit);
+  }
+  return fullStopBreaks(ctx, runStart, next, segmentStart);
+}
+
+/**
+ * Splits `[from, to)` (trimmed block content) into sentence ranges, pushed as `[start, end)` pairs
+ * onto `out`. Ranges carry no leading or trailing whitespace and cover all non-space text.
+ */
+export function splitSentences(ctx: SplitContext, from: number, to: number, out: number[]): void {
+  const { text } = ctx;
+  let segmentStart = from;
+  let i = from;
+  while (i < to) {
+    if (!isTerminal(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < to && isTerminal(text.charCodeAt(runEnd))) runEnd++;
+    let after = runEnd;
+    while (after < to && isCloser(text.charCodeAt(after))) after++;
+    if (after >= to) break;
+    const spaced = isSpace(text.charCodeAt(after));
+    const unspaced = !spaced && isUnspacedTerminal(text.charCodeAt(runEnd - 1)) && !extendsPrevious(text, after);
+    if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to)) {
+      const next = skipSpaces(text, after, to);
+      // A grapheme that glues the gap to what follows is kept whole: no boundary there.
+      if (next < to && (next === after || !isSpace(text.charCodeAt(next)))) {
+        out.push(segmentStart, after);
+        segmentStart = next;
+      }
+    }
+    i = after > i ? after : i + 1;
+  }
+  if (segmentStart < to) out.push(segmentStart, to);
+}

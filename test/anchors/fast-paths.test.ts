@@ -1,0 +1,124 @@
+/**
+ * The anchors stage skips work for speed: slash and glued codes are tried only near a "/" or a run of
+ * digits, names are compared only with words whose skeleton length allows a match, words are scanned
+ * without a regular expression. These tests hold each shortcut to the plain definition it replaces.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findAnchors, findNameCounterparts, nameKey, NAME_MATCH_THRESHOLD, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
+import { findEntities } from '../../src/anchors/entities.js';
+import { codeKey, findCodes } from '../../src/anchors/links.js';
+import type { Anchor, Segment } from '../../src/types.js';
+
+/** The code patterns of links.ts, scanned over the whole text position by position. */
+const SLASH_CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,10}|\p{Nd}{1,8})(?: ?\/ ?(?:\p{Lu}{1,10}|\p{Nd}{1,8})){1,12}(?![\p{L}\p{N}])/gu;
+const GLUED_CODE = /(?<![\p{L}\p{N}_])(\p{Script=Latin}{1,20})([-_]?)(\p{Nd}{1,8})(?![\p{Nd}])/gu;
+
+function codesByFullScan(text: string): { start: number; end: number; key: string }[] {
+  const found: { start: number; end: number; key: string }[] = [];
+  for (const m of text.matchAll(SLASH_CODE)) {
+    if (/\p{L}/u.test(m[0]) && /\p{Nd}/u.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length, key: codeKey(m[0]) });
+  }
+  const slash = [...found];
+  for (const m of text.matchAll(GLUED_CODE)) {
+    const [, letters = '', joiner] = m;
+    const ok = joiner === '_' || (joiner === '-' ? /^\p{Lu}+$/u.test(letters) : /^\p{Lu}/u.test(letters));
+    const end = m.index + m[0].length;
+    if (ok && !slash.some((s) => s.start < end && m.index < s.end)) found.push({ start: m.index, end, key: codeKey(m[0]) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const CODE_PIECES = ['A', 'IP', 'MEMO', '12', '1', '937', '/', ' / ', ' ', 'a', 'girl', '_', '-', '𝐀', '𝟓', '٣', 'Ж', 'Ⅰ', 'abcdefghijklmnopqrstu', 'ABCDEFGHIJK', '123456789'];
+const codeText = fc.array(fc.constantFrom(...CODE_PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('findCodes', () => {
+  it('finds exactly what a full scan with the code patterns finds', () => {
+    fc.assert(
+      fc.property(codeText, (text) => {
+        expect(findCodes(text).map(({ start, end, key }) => ({ start, end, key }))).toEqual(codesByFullScan(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('finds a code after a long stretch of prose without slashes or digits', () => {
+    const text = 'ord '.repeat(10_000) + 'IP / 12 / 1308 och G20';
+    expect(findCodes(text).map((c) => c.key)).toEqual(['ip/12/1308', 'g20']);
+  });
+  it('finds no code where the letters before the digits run longer than a code allows', () => {
+    expect(findCodes('abcdefghijklmnopqrstuvwxyz1')).toEqual([]);
+  });
+});
+
+const WORD_PIECES = ['Malmström', 'USA', ':s', 'NGOs', 'iPhone', 'eBay', 'EU-kommissionären', "O'Brien", 'von', 'der', 'Det', 'the', 'a', 'é', ' ', ' ', '. ', '-', "'", '’', '𝐀', '𝐚', 'Москва', 'سيسيليا', 'II', 'December'];
+const wordText = fc.array(fc.constantFrom(...WORD_PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('findEntities', () => {
+  it('splits words as the pattern [\\p{L}\\p{M}]+(?:[\'’-][\\p{L}\\p{M}]+)* does', () => {
+    const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+    fc.assert(
+      fc.property(wordText, fc.constantFrom('sv', 'en', 'pl'), (text, language) => {
+        // Every entity starts where a word of the pattern starts and ends inside or at the end of one.
+        const starts = new Set([...text.matchAll(WORD)].map((m) => m.index));
+        for (const entity of findEntities(text, language)) expect(starts.has(entity.start)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('keeps a lower-case word with a capital inside as a name (iPhone), not an all-lower-case one', () => {
+    expect(findEntities('köp en iPhone nu', 'sv').map((e) => e.text)).toEqual(['iPhone']);
+    expect(findEntities('köp en telefon nu', 'sv')).toEqual([]);
+  });
+});
+
+/** `findNameCounterparts` for one name, as a plain scan: every word, every part, the best (last on ties). */
+function counterpartWordsByFullScan(name: string, text: string): string[] {
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+  const matched: number[] = [];
+  for (const part of name.split(' ').filter((p) => nameKey(p).length >= 2)) {
+    let best = -1;
+    let bestScore = NAME_MATCH_THRESHOLD;
+    words.forEach((word, index) => {
+      if (matched.includes(index) || word === part) return;
+      const score = wordMatchesName(word, part);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = index;
+      }
+    });
+    if (best >= 0) matched.push(best);
+  }
+  return matched.sort((a, b) => a - b).map((index) => words[index]!);
+}
+
+const NAMES = ['Cecilia Malmström', 'Eric Holder', 'Washington', 'Twitter', 'Albanien', 'Europol', 'Mexiko', 'Eric', 'Thailand', 'Hassan Rouhani'];
+const ARABIC_WORDS = ['سيسيليا', 'مالمستروم', 'إريك', 'هولدر', 'واشنطن', 'بواشنطن', 'تويتر', 'ألبانيا', 'يوروبول', 'والمكسيك', 'تايلاند', 'عرق', 'في', 'من', 'العام', 'حسن', 'روحاني', 'الأمم', 'المتحدة'];
+
+describe('findNameCounterparts', () => {
+  it('finds the same words as comparing the name with every word of the segment', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), fc.array(fc.constantFrom(...ARABIC_WORDS), { minLength: 1, maxLength: 15 }), (name, words) => {
+        const text = words.join(' ');
+        const segment: Segment = { index: 0, text, start: 0, end: text.length, block: 0 };
+        const entity: Anchor = { kind: 'entity', text: name, key: name.toLowerCase(), start: 0, end: name.length };
+        const found = findNameCounterparts([entity], segment).flatMap((a) => a.text.split(' '));
+        expect(found).toEqual(counterpartWordsByFullScan(name, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('readNumbers on long inputs', () => {
+  it('reads hundreds of thousands of dates with month names without overflowing the call stack', () => {
+    const text = '5 december '.repeat(150_000);
+    const readings = readNumbers(text, 'sv');
+    expect(readings).toHaveLength(300_000);
+    expect(readings[1]).toMatchObject({ value: 12, part: 'month', form: 'words' });
+  });
+  it('reads a long run of digits as one number', () => {
+    const anchors = findAnchors({ index: 0, text: '7'.repeat(100_000), start: 0, end: 100_000, block: 0 }, 'sv');
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]!.kind).toBe('number');
+  });
+});

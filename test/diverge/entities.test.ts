@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntityMismatches } from '../../src/diverge/index.js';
+import { acronym, code, contextOf, name } from './build-context.js';
+
+describe('detectEntityMismatches', () => {
+  it('reports a name with no counterpart on the other side', () => {
+    const found = detectEntityMismatches(contextOf([{
+      source: { text: 'Mötet leddes av Cecilia Malmström och Eric Holder.', anchors: [name('Holder')] },
+      target: { text: 'The meeting was chaired by Cecilia Malmström.', anchors: [name('Malmström')] },
+    }], { source: 'sv', target: 'en' }));
+    expect(found.map((d) => [d.side, d.text, d.severity])).toEqual([['source', 'Holder', 'warning']]);
+  });
+
+  it('matches inflected forms of a name ("Malmströms" ~ "Malmström", Polish "Malmströmowi")', () => {
+    const found = detectEntityMismatches(contextOf([
+      { source: { text: 'Enligt Malmströms blogg.', anchors: [name('Malmströms')] }, target: { text: 'According to Malmström.', anchors: [name('Malmström')] } },
+      { source: { text: 'Tack till Malmström.', anchors: [name('Malmström')] }, target: 'Dziękujemy komisarz Malmströmowi.' },
+    ], { source: 'sv', target: 'pl' }));
+    expect(found).toEqual([]);
+  });
+
+  it('matches acronyms that translate ("EU" ↔ "UE", "FN" ↔ "ONZ") through the equivalence table', () => {
+    const found = detectEntityMismatches(contextOf([
+      { source: { text: 'EU och FN samarbetar.', anchors: [acronym('EU'), acronym('FN')] }, target: { text: 'UE i ONZ współpracują.', anchors: [acronym('UE'), acronym('ONZ')] } },
+    ], { source: 'sv', target: 'pl' }));
+    expect(found).toEqual([]);
+  });
+
+  it('reports a missing reference code as an error', () => {
+    const [found] = detectEntityMismatches(contextOf([{
+      source: { text: 'Se IP/12/1308 för detaljer.', anchors: [code('IP/12/1308', 'ip/12/1308')] },
+      target: 'انظر البيان الصحفي للتفاصيل.',
+    }]));
+    expect(found).toMatchObject({ kind: 'entity-mismatch', severity: 'error', text: 'IP/12/1308', category: 'code' });
+  });
+
+  it('matches a code written with different spacing by its key', () => {
+    const found = detectEntityMismatches(contextOf([{
+      source: { text: 'Se IP/12/1308.', anchors: [code('IP/12/1308', 'ip/12/1308')] },
+      target: { text: 'انظر IP / 12 / 1308.', anchors: [code('IP / 12 / 1308', 'ip/12/1308')] },
+    }]));
+    expect(found).toEqual([]);
+  });
+
+  it('counts a multi-word name as matched when one of its words is, and as info when none is', () => {
+    const found = detectEntityMismatches(contextOf([
+      { source: { text: 'Hon träffade Eric Holder.', anchors: [name('Eric Holder')] }, target: { text: 'She met Holder.', anchors: [name('Holder')] } },
+      { source: { text: 'Global Alliance har vuxit.', anchors: [name('Global Alliance')] }, target: 'The worldwide coalition has grown.' },
+    ], { source: 'sv', target: 'en' }));
+    expect(found.map((d) => [d.text, d.severity])).toEqual([['Global Alliance', 'info']]);
+  });
+
+  it('leaves month names to the untranslated detector', () => {
+    expect(detectEntityMismatches(contextOf([{ source: 'Den 30 september.', target: { text: 'في 30 September.', anchors: [name('September')] } }]))).toEqual([]);
+  });
+});
