@@ -49,23 +49,55 @@ export interface DivergenceOptions {
  */
 const SPAN_PRIORITY: readonly DivergenceKind[] = ['artifact', 'untranslated', 'number-shifted', 'number-mismatch', 'entity-mismatch'];
 
+/** Spans on one bead side, sorted by start and merged where they overlap, so their ends are sorted too. */
+type ClaimedSpans = Array<{ start: number; end: number }>;
+
+/** Whether [start, end) overlaps a claimed span: a binary search for the first span ending after `start`. */
+function overlapsClaimed(claimed: ClaimedSpans, start: number, end: number): boolean {
+  let low = 0;
+  let high = claimed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (claimed[middle]!.end > start) high = middle;
+    else low = middle + 1;
+  }
+  return low < claimed.length && claimed[low]!.start < end;
+}
+
+function claim(claimed: ClaimedSpans, spans: readonly Divergence[]): ClaimedSpans {
+  const all = [...claimed, ...spans.map(({ start, end }) => ({ start, end }))].sort((a, b) => a.start - b.start);
+  const merged: ClaimedSpans = [];
+  for (const span of all) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
 function dropRepeats(found: Divergence[]): Divergence[] {
   const kept: Divergence[] = [];
-  const ranked = found
-    .map((divergence, order) => ({ divergence, order, rank: SPAN_PRIORITY.indexOf(divergence.kind) }))
-    .sort((a, b) => (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank) || a.order - b.order);
-  // Overlaps can only happen inside one bead side, so spans are kept per bead side: linear overall.
-  const spans = new Map<string, Divergence[]>();
-  for (const { divergence, rank } of ranked) {
-    if (rank >= 0) {
-      const where = `${divergence.side}:${divergence.bead}`;
-      const here = spans.get(where) ?? [];
-      const overlapped = here.some((other) => other.start < divergence.end && divergence.start < other.end && other.kind !== divergence.kind);
-      if (overlapped) continue;
-      here.push(divergence);
-      spans.set(where, here);
+  // Overlaps can only happen inside one bead side, so spans are grouped per bead side; each group is
+  // settled kind by kind, most specific first, against the spans the kinds before it kept: O(n log n).
+  const groups = new Map<string, Divergence[]>();
+  for (const divergence of found) {
+    if (!SPAN_PRIORITY.includes(divergence.kind)) {
+      kept.push(divergence);
+      continue;
     }
-    kept.push(divergence);
+    const where = `${divergence.side}:${divergence.bead}`;
+    const group = groups.get(where);
+    if (group) group.push(divergence);
+    else groups.set(where, [divergence]);
+  }
+  for (const group of groups.values()) {
+    let claimed: ClaimedSpans = [];
+    for (const kind of SPAN_PRIORITY) {
+      const survivors = group.filter((divergence) => divergence.kind === kind && !overlapsClaimed(claimed, divergence.start, divergence.end));
+      if (survivors.length === 0) continue;
+      kept.push(...survivors);
+      claimed = claim(claimed, survivors);
+    }
   }
   return kept;
 }

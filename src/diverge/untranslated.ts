@@ -56,14 +56,17 @@ function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: 
 }
 
 /** Web addresses and e-mail addresses are the same in every language: copying them is not a failure to translate. */
-const URL_OR_EMAIL = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
+const URL_OR_EMAIL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@/iu;
+
+/** `text` with its web and e-mail addresses blanked out, token by token (a whole-text regex would backtrack). */
+const withoutAddresses = (text: string): string => text.replace(/\S+/gu, (token) => (URL_OR_EMAIL.test(token) ? ' ' : token));
 
 /** Lower-case words of a text without punctuation, for comparing copies. */
 const normalised = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Whether the words of a lower-case letter word run are ordinary words (not only names and numbers). */
 const runningWords = (text: string): number =>
-  (text.replace(URL_OR_EMAIL, ' ').match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length;
+  (withoutAddresses(text).match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length;
 
 /**
  * Lower-case words that belong to another language's function words and not to `language`'s: the glue of
@@ -125,8 +128,8 @@ export function detectUntranslated(context: DivergenceContext): Divergence[] {
     const sourceText = sideText(context, bead, 'source');
     const targetText = sideText(context, bead, 'target');
     if (!sameLanguage) {
-      const copy = normalised(sourceText.replace(URL_OR_EMAIL, ' '));
-      if (copy === normalised(targetText.replace(URL_OR_EMAIL, ' ')) && runningWords(copy) >= MIN_COPIED_WORDS) {
+      const copy = normalised(withoutAddresses(sourceText));
+      if (copy === normalised(withoutAddresses(targetText)) && runningWords(copy) >= MIN_COPIED_WORDS) {
         const finding = spanDivergence(context, 'untranslated', 'warning', 'target', beadIndex, beadSegments(context, bead, 'target'),
           'This target sentence is a copy of the source sentence: it was not translated.', 'copied');
         if (finding) found.push(finding);
