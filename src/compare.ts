@@ -33,18 +33,26 @@ function prepareSide(
   role: 'source' | 'target',
   warnings: Warning[],
 ): PreparedSide {
+  const label = name ?? `the ${role} text`;
+  if (text.trim() === '') {
+    warnings.push({ code: 'empty-input', side: role, message: `${label}: the ${role} text is empty or only whitespace, so everything on the other side is one-sided.` });
+  }
+  const detected = detectLanguage(text);
   let language = givenLanguage;
   let languageSource: DocumentSide['languageSource'] = 'given';
-  if (!language) {
-    const detected = detectLanguage(text);
-    if (detected) {
-      language = detected;
-      languageSource = 'detected';
-    } else {
-      language = 'und';
-      languageSource = 'default';
-      warnings.push({ code: 'language-unknown', side: role, message: `Could not tell the language of the ${role} text; using language-neutral rules.` });
+  if (language) {
+    // A declared language the text does not look like is usually a swapped or mistyped option, and it
+    // silently selects the wrong segmentation rules. franc only answers for texts long enough to tell.
+    if (detected && detected !== language.split('-')[0]) {
+      warnings.push({ code: 'language-mismatch', side: role, message: `${label}: declared as '${language}' but the text looks like '${detected}'.` });
     }
+  } else if (detected) {
+    language = detected;
+    languageSource = 'detected';
+  } else {
+    language = 'und';
+    languageSource = 'default';
+    warnings.push({ code: 'language-unknown', side: role, message: `${label}: could not tell the language of the ${role} text; using language-neutral rules.` });
   }
   const document = segmentDocument(text, { language });
   const side: DocumentSide = { language, languageSource, blocks: document.blocks, segments: document.segments };

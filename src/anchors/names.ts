@@ -226,7 +226,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const MAX_WORDS = 400;
 
 /** A word of the searched segment; its forms and their keys are computed the first time it is compared. */
-interface SearchWord {
+export interface SearchWord {
   text: string;
   index: number;
   forms?: NameKeys[];

@@ -9,7 +9,6 @@ import {
   alignSegments,
   check,
   compare,
-  detectLanguage,
   formatReport,
   ParallignError,
   readTmx,
@@ -96,39 +95,6 @@ function render(comparison: Comparison, format: FormatName): string {
   return output.endsWith('\n') ? output : output + '\n';
 }
 
-/** An empty side is valid input (everything is one-sided) but almost always a mistake worth saying. */
-function addEmptyInputWarnings(comparison: Comparison, texts: { source: string; target: string }, names: { source: string; target: string }): void {
-  for (const side of ['source', 'target'] as const) {
-    if (texts[side].trim() !== '') continue;
-    if (comparison.warnings.some((w) => w.code === 'empty-input' && w.side === side)) continue;
-    comparison.warnings.push({
-      code: 'empty-input',
-      side,
-      message: `${names[side]}: the ${side} text is empty or only whitespace, so everything on the other side is one-sided.`,
-    });
-  }
-}
-
-/**
- * A declared language the text does not look like is usually a swapped or mistyped option, and it
- * silently selects the wrong segmentation rules. franc only answers for texts long enough to tell.
- */
-function addLanguageMismatchWarnings(comparison: Comparison, texts: { source: string; target: string }, names: { source: string; target: string }): void {
-  for (const side of ['source', 'target'] as const) {
-    const declared = comparison[side];
-    if (declared.languageSource !== 'given') continue;
-    const detected = detectLanguage(texts[side]);
-    const primary = declared.language.split('-')[0]!;
-    if (!detected || detected === primary) continue;
-    if (comparison.warnings.some((w) => w.code === 'language-mismatch' && w.side === side)) continue;
-    comparison.warnings.push({
-      code: 'language-mismatch',
-      side,
-      message: `${names[side]}: declared as '${declared.language}' but the text looks like '${detected}'; check --${side}-lang.`,
-    });
-  }
-}
-
 function printWarnings(warnings: Warning[], quiet: boolean): void {
   if (quiet) return;
   for (const warning of warnings) process.stderr.write(`parallign: warning: ${oneLine(warning.message)}\n`);
@@ -156,8 +122,6 @@ function runCompare(args: string[]): void {
   if (sourceLanguage) options.sourceLanguage = sourceLanguage;
   if (targetLanguage) options.targetLanguage = targetLanguage;
   const comparison = compare(source, target, options);
-  addEmptyInputWarnings(comparison, { source, target }, { source: sourcePath, target: targetPath });
-  addLanguageMismatchWarnings(comparison, { source, target }, { source: sourcePath, target: targetPath });
   const output = render(comparison, format);
   printWarnings(comparison.warnings, values.quiet === true);
   emit(output, values.out as string | undefined);
