@@ -6,7 +6,7 @@
 import { ENTITY_EQUIVALENTS } from '../data/entity-equivalents.js';
 import { readNumbers } from '../anchors/index.js';
 import type { Anchor, LanguageCode } from '../types.js';
-import { sameValue } from './number-matching.js';
+import { valueKey } from './number-matching.js';
 
 /** Lower-case, accents removed: "Malmström" → "malmstrom". */
 export function foldLatin(text: string): string {
@@ -14,11 +14,11 @@ export function foldLatin(text: string): string {
 }
 
 /**
- * Whether `text` writes `value` in words ("en miljon", "milion", "مليون", "trzy"), as the anchors stage
- * reads them. Digits are handled by the caller.
+ * The value keys of the numbers `text` writes in words ("en miljon", "milion", "مليون", "trzy"), as the
+ * anchors stage reads them. Digits are handled by the caller.
  */
-export function numberWrittenIn(text: string, value: number, language: LanguageCode): boolean {
-  return readNumbers(text, language).some((reading) => reading.form === 'words' && sameValue(reading.value, value));
+export function numberWordValues(text: string, language: LanguageCode): Set<number> {
+  return new Set(readNumbers(text, language).filter((reading) => reading.form === 'words').map((reading) => valueKey(reading.value)));
 }
 
 /** Shortest shared stem for two forms of one name to count as the same ("Malmström" ~ "Malmströms"). */
@@ -35,16 +35,45 @@ export function sameStem(a: string, b: string): boolean {
     && common >= Math.min(a.length, b.length) - 2;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending just before `index` is a letter or digit (surrogate pairs read whole). */
+function wordCharacterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+function wordCharacterAt(text: string, index: number): boolean {
+  return index < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+
 /** Arabic proclitics written as part of the next word: و "and", ف "so", ب "with", ل "for", ك "as". */
-const ARABIC_PROCLITICS = '(?:[وف]?[بلك]?)';
+const ARABIC_PROCLITICS = /^[وف]?[بلك]?$/u;
+const ARABIC_CONJUNCTIONS = /^[وف]?$/u;
+
+/**
+ * Whether `needle` stands in `haystack` as whole words, where a word may carry up to `maxPrefix`
+ * letters matching `prefix` before it. A plain scan with indexOf: inputs of any length and content are
+ * safe (a RegExp built from the needle is not).
+ */
+function containsWordsWithPrefix(haystack: string, needle: string, prefix: RegExp, maxPrefix: number): boolean {
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (wordCharacterAt(haystack, at + needle.length)) continue;
+    for (let length = 0; length <= maxPrefix && length <= at; length++) {
+      if (prefix.test(haystack.slice(at - length, at)) && !wordCharacterBefore(haystack, at - length)) return true;
+    }
+  }
+  return false;
+}
 
 function containsWords(haystack: string, needle: string): boolean {
   if (!needle) return false;
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!/^\p{Script=Arabic}/u.test(needle)) return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+  if (!/^\p{Script=Arabic}/u.test(needle)) return containsWordsWithPrefix(haystack, needle, /^$/u, 0);
+  if (containsWordsWithPrefix(haystack, needle, ARABIC_PROCLITICS, 2)) return true;
   // ل before the article ال is written لل ("للأمم المتحدة", "for the United Nations").
-  const alternatives = escaped.startsWith('ال') ? `(?:${ARABIC_PROCLITICS}${escaped}|[وف]?لل${escaped.slice(2)})` : `${ARABIC_PROCLITICS}${escaped}`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${alternatives}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+  return needle.startsWith('ال') && containsWordsWithPrefix(haystack, `لل${needle.slice(2)}`, ARABIC_CONJUNCTIONS, 1);
 }
 
 /** The forms that name the same thing as `text` in other languages ("EU" → "UE", "الاتحاد الأوروبي"). */

@@ -15,11 +15,13 @@ export interface NumberOccurrence {
   bead: number;
 }
 
-/** Relative tolerance for equal values: readers produce 8.5 from "8,5" and 8.5 from "٨٫٥" alike. */
-const RELATIVE_TOLERANCE = 1e-9;
-
-export function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Values are compared by a key rounded to ten significant digits: readers produce 8.5 from "8,5" and from
+ * "٨٫٥" alike, and a scale word's product (50 × 1000) is exact, so only float noise is rounded away. A key
+ * (not a pairwise tolerance) lets every lookup be a hash lookup: a bead with thousands of numbers stays linear.
+ */
+export function valueKey(value: number): number {
+  return Number(value.toPrecision(10));
 }
 
 /** The number anchors of one side of a bead, in text order. */
@@ -46,12 +48,19 @@ export interface BeadNumbers {
 
 /** Matches the numbers of the two sides of a bead by value, first come first served. */
 export function matchBeadNumbers(source: NumberOccurrence[], target: NumberOccurrence[], bead: number): BeadNumbers {
+  const waiting = new Map<number, number[]>();
+  target.forEach((t, k) => {
+    const key = valueKey(t.value);
+    const queue = waiting.get(key);
+    if (queue) queue.push(k);
+    else waiting.set(key, [k]);
+  });
   const used = new Array<boolean>(target.length).fill(false);
   const pairs: [NumberOccurrence, NumberOccurrence][] = [];
   const unmatchedSource: NumberOccurrence[] = [];
   for (const s of source) {
-    const j = target.findIndex((t, k) => !used[k] && sameValue(s.value, t.value));
-    if (j < 0) { unmatchedSource.push(s); continue; }
+    const j = waiting.get(valueKey(s.value))?.shift();
+    if (j === undefined) { unmatchedSource.push(s); continue; }
     used[j] = true;
     pairs.push([s, target[j]!]);
   }
@@ -62,16 +71,14 @@ export function matchBeadNumbers(source: NumberOccurrence[], target: NumberOccur
 }
 
 /**
- * Whether `value` is written in `text` as a plain run of digits (any digit system) even though no anchor
+ * The integer values written in `text` as plain runs of digits (any digit system), whether or not an anchor
  * says so: a safety net so that anchors read differently on the two sides (a reference code on one side,
  * three numbers on the other) do not become a false mismatch. Whole digit runs only, never substrings.
  */
-export function digitRunWithValue(text: string, value: number): boolean {
-  if (!Number.isInteger(value)) return false;
-  for (const match of foldDigits(text).matchAll(/(?<![\d.,])\d+(?![\d]|[.,]\d)/g)) {
-    if (Number(match[0]) === value) return true;
-  }
-  return false;
+export function digitRunValues(text: string): Set<number> {
+  const values = new Set<number>();
+  for (const match of foldDigits(text).matchAll(/(?<![\d.,])\d+(?![\d]|[.,]\d)/g)) values.add(Number(match[0]));
+  return values;
 }
 
 /** Numbers of every two-sided bead, matched. */

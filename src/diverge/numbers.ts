@@ -9,8 +9,8 @@ import { ALL_MONTH_NAMES } from '../data/months.js';
 import { FUNCTION_WORDS, UNIT_WORDS } from '../data/function-words.js';
 import type { Divergence, LanguageCode } from '../types.js';
 import { divergence, wordAfter, wordBefore, type DivergenceContext, type OneSide } from './context.js';
-import { numberWrittenIn } from './counterparts.js';
-import { digitRunWithValue, matchAllNumbers, sameValue, sideText, type NumberOccurrence } from './number-matching.js';
+import { numberWordValues } from './counterparts.js';
+import { digitRunValues, matchAllNumbers, sideText, valueKey, type BeadNumbers, type NumberOccurrence } from './number-matching.js';
 
 /** How many beads away a number may have moved and still be recognised as the same number. */
 const MOVE_WINDOW_BEADS = 2;
@@ -24,16 +24,31 @@ interface NumberAnalysis {
   pairs: [NumberOccurrence, NumberOccurrence][];
 }
 
+/** Unmatched target numbers of one bead by value key, for finding where a source number moved to. */
+function unmatchedTargetsByValue(result: BeadNumbers): Map<number, NumberOccurrence[]> {
+  const byValue = new Map<number, NumberOccurrence[]>();
+  for (const t of result.unmatchedTarget) {
+    const key = valueKey(t.value);
+    const list = byValue.get(key);
+    if (list) list.push(t);
+    else byValue.set(key, [t]);
+  }
+  return byValue;
+}
+
 function analyseNumbers(context: DivergenceContext): NumberAnalysis {
   const perBead = matchAllNumbers(context);
+  const targetsByValue = perBead.map(unmatchedTargetsByValue);
   const consumed = new Set<NumberOccurrence>();
   const moved: NumberAnalysis['moved'] = [];
   perBead.forEach((result, k) => {
     for (const s of result.unmatchedSource) {
       for (let step = 1; step <= MOVE_WINDOW_BEADS && !consumed.has(s); step++) {
-        for (const neighbour of [perBead[k - step], perBead[k + step]]) {
+        for (const n of [k - step, k + step]) {
+          const neighbour = perBead[n];
           if (!neighbour || Math.abs(neighbour.bead - result.bead) > MOVE_WINDOW_BEADS) continue;
-          const t = neighbour.unmatchedTarget.find((candidate) => !consumed.has(candidate) && candidate.value === s.value);
+          const candidates = targetsByValue[n]!.get(valueKey(s.value));
+          const t = candidates?.shift();
           if (!t) continue;
           consumed.add(s);
           consumed.add(t);
@@ -48,8 +63,9 @@ function analyseNumbers(context: DivergenceContext): NumberAnalysis {
     const bead = context.beads[result.bead]!;
     for (const [side, list] of [['source', result.unmatchedSource], ['target', result.unmatchedTarget]] as const) {
       const other: OneSide = side === 'source' ? 'target' : 'source';
-      const otherText = sideText(context, bead, other);
-      const otherValues = side === 'source' ? result.targetValues : result.sourceValues;
+      const otherValues = new Set((side === 'source' ? result.targetValues : result.sourceValues).map(valueKey));
+      // The other side's text is searched only when needed, and once per bead side.
+      let otherText: { digitRuns: Set<number>; words: Set<number> } | undefined;
       for (const occurrence of list) {
         if (consumed.has(occurrence)) continue;
         // Numbers read from words ("två", the Arabic dual, "الاثنين" Monday) are matched when they can be,
@@ -57,9 +73,15 @@ function analyseNumbers(context: DivergenceContext): NumberAnalysis {
         if (occurrence.anchor.form === 'words') continue;
         // The text fallbacks speak only where the anchors never saw the value on the other side; where
         // they did, the value is there fewer times than here, and that is the finding.
-        const anchoredThere = otherValues.some((value) => sameValue(value, occurrence.value));
-        if (!anchoredThere && digitRunWithValue(otherText, occurrence.value)) continue;
-        if (!anchoredThere && numberWrittenIn(otherText, occurrence.value, context[other].language)) continue;
+        const key = valueKey(occurrence.value);
+        if (!otherValues.has(key)) {
+          if (!otherText) {
+            const text = sideText(context, bead, other);
+            otherText = { digitRuns: digitRunValues(text), words: numberWordValues(text, context[other].language) };
+          }
+          if (Number.isInteger(occurrence.value) && otherText.digitRuns.has(occurrence.value)) continue;
+          if (otherText.words.has(key)) continue;
+        }
         mismatched.push({ occurrence, side });
       }
     }

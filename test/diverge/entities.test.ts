@@ -3,6 +3,15 @@ import { detectEntityMismatches } from '../../src/diverge/index.js';
 import { acronym, code, contextOf, name } from './build-context.js';
 
 describe('detectEntityMismatches', () => {
+  it('finds a kept name of any length on the other side (a pattern built from it would be too large)', () => {
+    const long = `Malmström${'ab'.repeat(20_000)}`;
+    const found = detectEntityMismatches(contextOf([{
+      source: { text: `Rapporten skrevs av ${long}.`, anchors: [name(long)] },
+      target: { text: `كتب التقرير ${long}.`, anchors: [name(long)] },
+    }], { source: 'sv', target: 'ar' }));
+    expect(found).toEqual([]);
+  });
+
   it('reports a name with no counterpart on the other side', () => {
     const found = detectEntityMismatches(contextOf([{
       source: { text: 'Mötet leddes av Cecilia Malmström och Eric Holder.', anchors: [name('Holder')] },
