@@ -33,6 +33,8 @@ interface CheckedSide {
   anchors: Anchor[][];
   /** Segment index for each pair, or undefined when the pair is empty (whitespace only) on this side. */
   segmentOfPair: (number | undefined)[];
+  /** The side's "original text": its pairs joined with "\n". */
+  text: string;
 }
 
 function buildSide(
@@ -77,7 +79,7 @@ function buildSide(
   }
   const side: DocumentSide = { language, languageSource, blocks, segments };
   if (name !== undefined) side.name = name;
-  return { side, anchors: segments.map((segment) => findAnchors(segment, language)), segmentOfPair };
+  return { side, anchors: segments.map((segment) => findAnchors(segment, language)), segmentOfPair, text: fullText };
 }
 
 /**
@@ -105,6 +107,8 @@ export function check(pairs: AlignedPairs, options: CheckOptions = {}): Comparis
     beads,
     sourceAnchors: src.anchors,
     targetAnchors: tgt.anchors,
+    sourceText: src.text,
+    targetText: tgt.text,
   });
   return { version: 1, source: src.side, target: tgt.side, beads, divergences, warnings };
 }
