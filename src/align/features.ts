@@ -66,6 +66,11 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** A fixed scramble of a key id (Knuth's multiplicative hash), for tie-breaking that both sides agree on. */
+function keyHash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 0;
+}
+
 /** Longest line (in characters) that may count as chrome-like; page chrome is a few words. */
 export const CHROME_MAX_LENGTH = 60;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
@@ -189,9 +194,12 @@ export function buildFeatures(
   for (let i = 0; i < count; i++) {
     let tokens = perSegment[i]!;
     if (tokens.length > MAX_TOKENS) {
-      // Keep the most informative tokens; order by weight, ties by first appearance (stable sort).
-      const ranked = tokens.map((token, order) => ({ token, order, weight: weightOf(token.dfKey) }));
-      ranked.sort((a, b) => b.weight - a.weight || a.order - b.order);
+      // Keep the most informative tokens. Ties in weight (common in merged coarse segments, and in
+      // repetitive text where every word has the same frequency) go by a hash of the token's first match
+      // key, MinHash-style: both sides then keep the same cognates and anchors, where first appearance
+      // would keep each unit's first sentence and make two units' evidence depend on where they start.
+      const ranked = tokens.map((token) => ({ token, weight: weightOf(token.dfKey), hash: keyHash(token.keys[0] ?? 0) }));
+      ranked.sort((a, b) => b.weight - a.weight || a.hash - b.hash);
       tokens = ranked.slice(0, MAX_TOKENS).map((r) => r.token);
     }
     chosen.push(tokens);

@@ -21,7 +21,7 @@ import {
   maskWeight,
   matchMasks,
 } from './scoring.js';
-import { type Band, bandAroundPath, bandSize, fullBand, type PathStep, searchBand } from './search.js';
+import { type Band, bandAroundPath, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
 
@@ -54,12 +54,19 @@ const FIRST_PASS_TYPES = 5;
 const MAX_GROUP = 4;
 /** The full grid is searched when it has at most this many nodes (≈ 550 × 550); beyond, coarse-to-fine. */
 const FULL_SEARCH_NODES = 300_000;
-/** Segments merged into one at each coarser level of the coarse-to-fine search (Vecalign halves; 8 is cheaper). */
-const COARSE_FACTOR = 8;
-/** Extra rows/columns around the projected coarse path in the fine band. */
-const BAND_MARGIN = Number(process.env.BM ?? 12);
-/** The second pass searches this far around the first pass's path (when the full grid is too big). */
-const SECOND_PASS_RADIUS = Number(process.env.SR ?? 10);
+/**
+ * Long input: the first pass searches windows of this many source segments (and the target stretch their
+ * length predicts), keeping the first COMMIT_ROWS rows of each window's path.
+ */
+const WINDOW_ROWS = Number(process.env.WR ?? 256);
+const COMMIT_ROWS = Number(process.env.CR ?? 128);
+/** Columns on either side of the length-predicted target position inside a window. */
+const WINDOW_RADIUS = Number(process.env.WRAD ?? 40);
+/**
+ * The second pass searches this far around the first pass's path (when the full grid is too big); 5 gave
+ * the same beads as 10 on concatenated development documents at half the cells.
+ */
+const SECOND_PASS_RADIUS = 5;
 /**
  * A member of a merged group counts as an orphan when less than this share of its token weight finds a
  * partner: a learnt pair of function words ("den" ~ "the") must not make page chrome look supported.
@@ -67,6 +74,23 @@ const SECOND_PASS_RADIUS = Number(process.env.SR ?? 10);
 const ORPHAN_SHARE = 0.2;
 /** First-pass 1-1 beads at least this similar teach the lexicon and the length model. */
 const CONFIDENT_SIMILARITY = 0.1;
+
+/** A caller's similarity function with the texts it is called on. */
+interface External {
+  fn: (s: string[], t: string[]) => number;
+  sourceTexts: string[];
+  targetTexts: string[];
+}
+
+/** Token weight of an average segment pair: the unit in which a bead's shared evidence is counted. */
+function meanPairWeight(source: SideFeatures, target: SideFeatures): number {
+  let weightSum = 0;
+  for (let i = 0; i < source.count; i++) weightSum += source.totalWeight[i]!;
+  const meanSourceWeight = weightSum / Math.max(1, source.count);
+  weightSum = 0;
+  for (let j = 0; j < target.count; j++) weightSum += target.totalWeight[j]!;
+  return Math.max(1, meanSourceWeight + weightSum / Math.max(1, target.count));
+}
 
 interface Scorer {
   sourceCount: number;
@@ -82,7 +106,8 @@ function makeScorer(
   band: Band,
   lengthModel: LengthModel,
   params: CostParameters,
-  external: { fn: (s: string[], t: string[]) => number; sourceTexts: string[]; targetTexts: string[] } | undefined,
+  external: External | undefined,
+  documentPairWeight?: number,
 ): Scorer {
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
@@ -189,12 +214,7 @@ function makeScorer(
   // The evidence term of the cost counts matched weight in units of an average segment pair, so a bead
   // gains nothing by absorbing a neighbour that matches nothing (it would by a share, which short additions
   // barely dilute), and a typical 1-1 bead gets about its similarity.
-  let weightSum = 0;
-  for (let i = 0; i < source.count; i++) weightSum += source.totalWeight[i]!;
-  const meanSourceWeight = weightSum / Math.max(1, source.count);
-  weightSum = 0;
-  for (let j = 0; j < target.count; j++) weightSum += target.totalWeight[j]!;
-  const pairWeight = Math.max(1, meanSourceWeight + weightSum / Math.max(1, target.count));
+  const pairWeight = documentPairWeight ?? meanPairWeight(source, target);
   const evidence = (i0: number, a: number, j0: number, b: number): number => {
     measure(i0, a, j0, b);
     const own = total === 0 ? params.emptySimilarity : matched / pairWeight;
@@ -235,53 +255,122 @@ function makeScorer(
  * run of skips on one side followed by skips on the other is an L through the grid, and the true path
  * usually cuts across it.
  */
-function pathNodes(steps: readonly PathStep[], scaleI: number, scaleJ: number, n: number, m: number) {
+function pathNodes(steps: readonly PathStep[], n: number, m: number) {
   const nodesI: number[] = [0];
   const nodesJ: number[] = [0];
   for (const step of steps) {
     const { a, b } = BEAD_TYPES[step.type]!;
     if (a === 0 || b === 0) continue;
-    nodesI.push(Math.min(n, step.i * scaleI));
-    nodesJ.push(Math.min(m, step.j * scaleJ));
+    nodesI.push(step.i);
+    nodesJ.push(step.j);
   }
   nodesI.push(n);
   nodesJ.push(m);
   return { nodesI: Int32Array.from(nodesI), nodesJ: Int32Array.from(nodesJ) };
 }
 
-/** Merges every `factor` consecutive segments into one (texts joined, anchors concatenated). */
-function coarsen(texts: readonly string[], anchors: readonly (readonly Anchor[])[], factor: number) {
-  const coarseTexts: string[] = [];
-  const coarseAnchors: Anchor[][] = [];
-  for (let i = 0; i < texts.length; i += factor) {
-    coarseTexts.push(texts.slice(i, i + factor).join(' '));
-    coarseAnchors.push(anchors.slice(i, i + factor).flat());
-  }
-  return { texts: coarseTexts, anchors: coarseAnchors };
+/** A view of segments [from, to) of a side, sharing its token arrays (O(1): no copying). */
+function sliceSide(side: SideFeatures, from: number, to: number): SideFeatures {
+  return {
+    ...side,
+    count: to - from,
+    length: side.length.subarray(from, to),
+    chromeLike: side.chromeLike.subarray(from, to),
+    block: side.block.subarray(from, to),
+    // Token offsets stay absolute, so the token and key arrays are shared with the whole side.
+    tokenStart: side.tokenStart.subarray(from, to + 1),
+    totalWeight: side.totalWeight.subarray(from, to),
+  };
 }
 
-interface Level {
-  texts: readonly string[];
-  anchors: readonly (readonly Anchor[])[];
+/** Cumulative segment lengths (+1 each, so empty segments still advance): `count + 1` entries. */
+function cumulativeLengths(side: SideFeatures): Float64Array {
+  const sums = new Float64Array(side.count + 1);
+  for (let i = 0; i < side.count; i++) sums[i + 1] = sums[i]! + side.length[i]! + 1;
+  return sums;
 }
 
 /**
- * The band for the first pass: the full grid when it is small, else a band around the path found on
- * segments merged COARSE_FACTOR at a time (recursively), so time and memory grow linearly.
+ * The band of one window: around the target position that the source's cumulative length predicts
+ * (`centre[r]`, relative to the window's origin), widened by WINDOW_RADIUS, ending at (rows, cols). Rows
+ * overlap so that every node is reachable from (0, 0) and reaches (rows, cols).
  */
-function candidateBand(source: Level, target: Level, keys: KeyTable, params: CostParameters): Band {
-  const n = source.texts.length;
-  const m = target.texts.length;
-  if ((n + 1) * (m + 1) <= FULL_SEARCH_NODES) return fullBand(n, m);
-  const coarseSource = coarsen(source.texts, source.anchors, COARSE_FACTOR);
-  const coarseTarget = coarsen(target.texts, target.anchors, COARSE_FACTOR);
-  const cs = buildFeatures(coarseSource.texts, coarseSource.anchors, undefined, keys, new KeyTable());
-  const ct = buildFeatures(coarseTarget.texts, coarseTarget.anchors, undefined, keys, new KeyTable());
-  const coarseBand = candidateBand(coarseSource, coarseTarget, keys, params);
-  const scorer = makeScorer(cs, ct, coarseBand, initialLengthModel(cs, ct), params, undefined);
-  const steps = searchBand(coarseBand, BEAD_TYPES, scorer.cost);
-  const { nodesI, nodesJ } = pathNodes(steps, COARSE_FACTOR, COARSE_FACTOR, n, m);
-  return bandAroundPath(nodesI, nodesJ, n, m, COARSE_FACTOR + BAND_MARGIN);
+function windowBand(centre: Int32Array, rows: number, cols: number): Band {
+  const lo = new Int32Array(rows + 1);
+  const hi = new Int32Array(rows + 1);
+  for (let r = 0; r <= rows; r++) {
+    lo[r] = Math.min(cols, Math.max(0, centre[r]! - WINDOW_RADIUS));
+    hi[r] = Math.min(cols, centre[r]! + WINDOW_RADIUS);
+  }
+  lo[0] = 0;
+  hi[rows] = cols;
+  // centre never decreases, so lo and hi do not either; a jump of more than 2 · WINDOW_RADIUS (one long
+  // segment facing many short ones) is bridged by widening the row before it.
+  for (let r = rows - 1; r >= 0; r--) if (hi[r]! < lo[r + 1]!) hi[r] = lo[r + 1]!;
+  return { n: rows, m: cols, lo, hi };
+}
+
+/**
+ * The first pass on long input, as a sliding window: the banded search on WINDOW_ROWS source segments and
+ * the target stretch their length predicts, keeping only the path's first COMMIT_ROWS rows and starting
+ * the next window where the kept part ends. Each window costs the same, so time is linear, and no global
+ * coarse path can lead the search astray: a window only ever has to find a local alignment that starts at
+ * an already aligned point. Returns the steps (document coordinates) and the confident 1-1 beads.
+ */
+function windowedFirstPass(
+  sf: SideFeatures,
+  tf: SideFeatures,
+  lengthModel: LengthModel,
+  params: CostParameters,
+  external: External | undefined,
+  types: readonly BeadType[],
+): { steps: PathStep[]; confident: [number, number][] } {
+  const n = sf.count;
+  const m = tf.count;
+  const pairWeight = meanPairWeight(sf, tf);
+  const sourceSums = cumulativeLengths(sf);
+  const targetSums = cumulativeLengths(tf);
+  const ratio = targetSums[m]! / Math.max(1, sourceSums[n]!);
+  const steps: PathStep[] = [];
+  const confident: [number, number][] = [];
+  const centre = new Int32Array(WINDOW_ROWS + 1);
+  let i0 = 0;
+  let j0 = 0;
+  while (i0 < n || j0 < m) {
+    const last = n - i0 <= WINDOW_ROWS;
+    const rows = last ? n - i0 : WINDOW_ROWS;
+    // Where each source row should meet the target, by cumulative length from the window's origin.
+    let j = j0;
+    for (let r = 0; r <= rows; r++) {
+      const want = targetSums[j0]! + (sourceSums[i0 + r]! - sourceSums[i0]!) * ratio;
+      while (j < m && targetSums[j + 1]! <= want) j++;
+      centre[r] = j - j0;
+    }
+    const cols = last ? m - j0 : Math.min(m - j0, centre[rows]! + WINDOW_RADIUS);
+    const band = windowBand(centre, rows, cols);
+    const windowExternal = external && {
+      fn: external.fn,
+      sourceTexts: external.sourceTexts.slice(i0, i0 + rows),
+      targetTexts: external.targetTexts.slice(j0, j0 + cols),
+    };
+    const scorer = makeScorer(sliceSide(sf, i0, i0 + rows), sliceSide(tf, j0, j0 + cols), band, lengthModel, params, windowExternal, pairWeight);
+    const path = searchBand(band, types, scorer.cost);
+    let endI = 0;
+    let endJ = 0;
+    for (const step of path) {
+      const { a, b } = BEAD_TYPES[step.type]!;
+      // The window's end is forced to (rows, cols): the path's last part is a guess, the first half is not.
+      if (!last && step.i + a > COMMIT_ROWS) break;
+      steps.push({ i: step.i + i0, j: step.j + j0, type: step.type, cost: step.cost });
+      if (a === 1 && b === 1 && scorer.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i + i0, step.j + j0]);
+      endI = step.i + a;
+      endJ = step.j + b;
+    }
+    if (last) break;
+    i0 += endI;
+    j0 += endJ;
+  }
+  return { steps, confident };
 }
 
 /** Turns a path into beads with a confidence each. */
@@ -347,23 +436,30 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
     ? { fn: options.similarity, sourceTexts: source.texts, targetTexts: target.texts }
     : undefined;
 
-  // Pass 1: anchors, cognates, punctuation, length.
-  const band1 = candidateBand({ texts: source.texts, anchors: sourceAnchors }, { texts: target.texts, anchors: targetAnchors }, keys, params);
+  // Pass 1: anchors, cognates, punctuation, length. Short input: the whole grid. Long input: a sliding
+  // window, with only the five commonest bead shapes (BEAD_TYPES lists them first): the first pass only has
+  // to teach the lexicon and place the second pass's band.
+  const long = (n + 1) * (m + 1) > FULL_SEARCH_NODES;
   let lengthModel = initialLengthModel(sf, tf);
-  const scorer1 = makeScorer(sf, tf, band1, lengthModel, params, external);
-  // On long input the first pass only has to teach the lexicon and place the second pass's band: the five
-  // commonest bead shapes do (BEAD_TYPES lists them first), at less than half the cost of all twelve.
-  const firstPassTypes = (n + 1) * (m + 1) <= FULL_SEARCH_NODES ? BEAD_TYPES : BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
-  const steps1 = searchBand(band1, firstPassTypes, scorer1.cost);
+  let steps1: PathStep[];
+  let confident: [number, number][];
+  if (long) {
+    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, lengthModel, params, external, BEAD_TYPES.slice(0, FIRST_PASS_TYPES)));
+  } else {
+    const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, params, external);
+    steps1 = searchBand(fullBand(n, m), BEAD_TYPES, scorer1.cost);
+    confident = [];
+    for (const step of steps1) {
+      const { a, b } = BEAD_TYPES[step.type]!;
+      if (a === 1 && b === 1 && scorer1.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i, step.j]);
+    }
+  }
 
   // Learn from the first pass: the length model from all its 1-1 beads, the lexicon from the confident ones.
   const oneToOne: [number, number][] = [];
-  const confident: [number, number][] = [];
   for (const step of steps1) {
     const { a, b } = BEAD_TYPES[step.type]!;
-    if (a !== 1 || b !== 1) continue;
-    oneToOne.push([sf.length[step.i]!, tf.length[step.j]!]);
-    if (scorer1.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i, step.j]);
+    if (a === 1 && b === 1) oneToOne.push([sf.length[step.i]!, tf.length[step.j]!]);
   }
   lengthModel = estimateLengthModel(oneToOne, lengthModel);
   const lexicon = learnLexicon(sf, tf, confident);
@@ -391,9 +487,9 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   }
 
   // Pass 2: everything, in a band around the first path (or the full grid when it is small).
-  let band2 = band1;
-  if (bandSize(band1) > FULL_SEARCH_NODES) {
-    const { nodesI, nodesJ } = pathNodes(steps1, 1, 1, n, m);
+  let band2 = fullBand(n, m);
+  if (long) {
+    const { nodesI, nodesJ } = pathNodes(steps1, n, m);
     band2 = bandAroundPath(nodesI, nodesJ, n, m, SECOND_PASS_RADIUS);
   }
   const scorer2 = makeScorer(sf, tf, band2, lengthModel, params, external);

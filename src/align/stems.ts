@@ -1,6 +1,6 @@
 /**
  * Word stems and name skeletons for the aligner's evidence. Stems let the document-internal lexicon learn
- * from short documents (Swedish "barn", "barnen", "barns" are one stem; Arabic "والأطفال", "للأطفال",
+ * from short documents (Swedish "konferensen", "konferenser" are one stem; Arabic "والأطفال", "للأطفال",
  * "الأطفال" are one once the clitics are off), and name skeletons let a name on a cased side meet its
  * transliteration in Arabic (Malmström / مالمستروم → "mlmstrm") by plain key equality, so the cost of a
  * bead stays a set intersection.
