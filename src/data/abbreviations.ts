@@ -42,11 +42,15 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'prof.', 'doc.', 'dr', 'fil.dr', 'fil.kand.', 'lic.', 'tf.', 'adr.', 'avd.', 'jur.', 'med.dr',
       'o.d.', 'o.dyl.', 'e.d.', 'p.s.s.', 'a.a.', 'ev.', 'fig.', 'forts.', 'ff.', 'gm.', 'i st.f.', 'st.f.',
       'mom.', 'obs.', 'em.', 'uppl.', 'urspr.', 'utg.', 'äv.', 'övers.', 'hr.',
+      // legal and parliamentary references: "prop. 2017/18:105", "bet. 2019/20:KU1", "skr. 2020/21:7"
+      'prop.', 'bet.', 'skr.', 'dir.', 'rskr.',
     ],
     terminal: [
       'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
       'milj.', 'mdr.', 'mnkr.', 'mkr.', 'f.Kr.', 'e.Kr.', 'v.', 'tkr.', 'sek.', 'ggr.', 'dec.',
       'jan.', 'febr.', 'aug.', 'sept.', 'okt.', 'nov.',
+      // "enligt 3 kap. 2 §" goes on; "… följer av 3 kap." can end a sentence
+      'kap.', 'mån.', 'tis.', 'ons.', 'tors.', 'fre.', 'lör.', 'sön.',
     ],
   },
   pl: {
@@ -56,10 +60,14 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'ks.', 'red.', 'woj.', 'pow.', 'gm.', 'dn.', 'ws.', 'wg', 'por.', 'zob.', 'jw.', 'ang.', 'łac.',
       'art.', 'ust.', 'pkt', 'poz.', 'dz.u.', 'sygn.', 's.', 'str.', 'ps.', 'zw.', 'tow.', 'bp',
       'abp', 'śp.', 'wyd.', 'oprac.', 'przyp.', 'tłum.', 'ryc.', 'tab.', 'cyt.', 'b.', 'pn.', 'pod.',
+      // "Dz. U. z 2019 r.", "p. Anna" (pan/pani), "ur. 19 lutego", "zm. 24 maja", military ranks
+      'dz.', 'p.', 'ur.', 'zm.', 'mjr', 'kpt.', 'ppłk', 'plut.', 'sierż.', 'kpr.', 'szer.',
+      'ob.', 'dyr.', 'prez.', 'sen.', 'pos.', 'doc.', 'kard.', 'o.', 'im.',
     ],
     terminal: [
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
       'gr.', 'mies.', 'min.', 'sek.', 'p.n.e.', 'n.e.', 'jr.', 'in.', 'i in.', 'szt.', 'egz.',
+      'cdn.', 'wsch.', 'zach.', 'płn.', 'płd.', 'ha.', 'kg.', 'km.',
     ],
   },
   en: {
@@ -69,6 +77,9 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'vs.', 'v.', 'No.', 'Nos.', 'Fig.', 'fig.', 'approx.', 'cf.', 'viz.', 'U.S.', 'U.K.', 'U.N.',
       'E.U.', 'Messrs.', 'Mmes.', 'Op.', 'Vol.', 'vol.', 'pp.', 'p.', 'ch.', 'Ch.', 'Art.', 'Sec.', 'Dept.',
       'Univ.', 'Assn.', 'ed.', 'eds.', 'incl.',
+      // legal citations: "45 C.F.R. § 160.103", "42 U.S.C. § 1983", "Cal. Civ. Code"
+      'C.F.R.', 'U.S.C.', 'F.2d', 'F.3d', 'Cal.', 'Civ.', 'Stat.', 'Supp.', 'Pub.', 'L.',
+      'Amb.', 'Atty.', 'Msgr.', 'Fr.',
     ],
     terminal: [
       'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',
@@ -77,6 +88,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.',
       'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'Okla.', 'Ore.', 'Pa.', 'Tenn.', 'Tex.', 'Va.', 'Vt.',
       'Wash.', 'Wis.', 'Wyo.', 'D.C.', 'min.', 'et al.', 'hrs.', 'yrs.',
+      'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.', 'Esq.',
+      'LL.M.', 'J.D.', 'M.B.A.', 'B.Sc.', 'M.Sc.', 'D.Phil.', 'R.N.', 'ft.', 'lbs.', 'oz.',
     ],
   },
   de: {

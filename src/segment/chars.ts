@@ -146,6 +146,9 @@ export function classifyCodePoint(codePoint: number): Exclude<NextStart, 'end'> 
   if (codePoint >= 0x41 && codePoint <= 0x5a) return 'upper';
   if (codePoint >= 0x30 && codePoint <= 0x39) return 'digit';
   if (codePoint < 0x80) return 'other';
+  // "§ 3", "¶ 12": a section sign is read with its number, so it continues a sentence as a number does
+  // ("45 C.F.R. § 160.103", "jfr 3 kap. § 4").
+  if (codePoint === 0xa7 || codePoint === 0xb6) return 'digit';
   const ch = String.fromCodePoint(codePoint);
   if (LOWER.test(ch)) return 'lower';
   if (UPPER.test(ch)) return 'upper';

@@ -43,7 +43,7 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
   for (const range of findBlocks(ctx)) {
     const blockIndex = blocks.length;
     ranges.length = 0;
-    splitSentences(ctx, range.start, range.end, ranges);
+    splitSentences(range.kind === 'heading' ? { ...ctx, heading: true } : ctx, range.start, range.end, ranges);
     // A short line that holds two sentences is a paragraph, not a heading.
     const kind = range.kind === 'heading' && ranges.length > 2 ? 'paragraph' : range.kind;
     blocks.push({ index: blockIndex, kind, start: range.start, end: range.end });

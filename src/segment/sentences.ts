@@ -28,6 +28,11 @@ export interface SplitContext {
   openingPrepositions: ReadonlySet<string>;
   /** The language writes ordinals with a full stop ("5. Dezember"): a small number + "." + capital is no end. */
   ordinalDot: boolean;
+  /**
+   * The block is a heading (one short line without final punctuation): a full stop after a section
+   * number there numbers the heading ("Sec. 2. Definitions", "Kapitel 3. Metod"), it ends nothing.
+   */
+  heading?: boolean;
 }
 
 /** Longest word (in code units) the rules look at before a full stop; longer tokens are ordinary words. */
@@ -111,6 +116,8 @@ const SINGLE_LETTER = /^\p{L}\p{M}*$/u;
 const UPPER_OR_CASELESS_LETTER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 const DOTTED = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+/** A section number in a heading: "2", "4.1", "12a" is not needed; Roman numerals are caught as initials. */
+const SECTION_NUMBER = /^\p{N}{1,3}(?:\.\p{N}{1,3}){0,3}$/u;
 
 function lookupAbbreviation(lookup: AbbreviationLookup, key: string): AbbreviationClass | undefined {
   return lookup.exact.get(key) ?? lookup.folded.get(key.toLowerCase());
@@ -181,6 +188,7 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
 
   if (NUMERIC.test(word.text)) {
     if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "1. Fotografera cykeln."
+    if (ctx.heading === true && SECTION_NUMBER.test(word.text)) return false; // "Sec. 2. Definitions"
     if (/^\p{N}{1,2}$/u.test(word.text) && next.kind === 'upper') {
       if (ctx.ordinalDot) return false;
       // A decade or ordinal before a Roman century: Polish "w latach 30. XX w.".
@@ -212,6 +220,39 @@ function shortTail(text: string, index: number, limit: number): boolean {
   return stop === limit;
 }
 
+/** ! and ? (and their full-width and doubled forms): a question or exclamation, not a full stop or ellipsis. */
+function isExclamationOrQuestion(code: number): boolean {
+  return code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f || code === 0x203c || (code >= 0x2047 && code <= 0x2049);
+}
+
+/**
+ * "!" or "?" before a lower-case word. In informal writing (forums, comments, chat) sentences often
+ * start in lower case: "hej! jag har kollat …", "works!!! i get …", "czarny?! próbowałem …". In edited
+ * text lower case after them is reported speech going on: the exclamation is closed by a quote ('"Tom!"
+ * she called'), followed by a dialogue dash ("Dokąd idziesz? — zapytała"), or the sentence is a line of
+ * dialogue opened by a dash or quote ("– Vänta! ropade hon"). Only the first case is a boundary.
+ */
+function exclamationBeforeLowerCase(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  after: number,
+  next: NextWord,
+  segmentStart: number,
+  limit: number,
+): boolean {
+  if (after > runEnd) return false; // closed by a quote or bracket
+  if (next.index !== skipSpaces(text, after, limit)) return false; // a dash or quote opens what follows
+  if (isOpener(text.charCodeAt(segmentStart))) return false; // dialogue or quoted speech
+  let exclaims = false;
+  for (let i = runStart; i < runEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x2026) return false; // "?." or "!…" is something else
+    if (isExclamationOrQuestion(code)) exclaims = true;
+  }
+  return exclaims;
+}
+
 const BRACKETED_YEAR = /^[([]\p{N}{4}[)\]]/u;
 
 /** A year or citation in brackets belongs to what precedes it: "After Oil?" (2004), "Smith et al. (2004)". */
@@ -237,7 +278,10 @@ export function isSentenceEnd(
   const { text } = ctx;
   const next = nextWord(text, after, limit);
   if (next.kind === 'end') return true;
-  if (next.kind === 'lower') return false;
+  if (next.kind === 'lower') {
+    // A one-line title keeps its lower-case tail ("Pomocy!!! laptop nie chce się włączyć").
+    return ctx.heading !== true && exclamationBeforeLowerCase(text, runStart, runEnd, after, next, segmentStart, limit);
+  }
   if (startsWithBracketedYear(text, after, limit)) return false;
 
   let fullStops = 0;
@@ -260,6 +304,47 @@ export function isSentenceEnd(
   return fullStopBreaks(ctx, runStart, next, segmentStart);
 }
 
+/** Longest emoji sequence (UTF-16 units) looked at: flags, skin tones and ZWJ families fit. */
+const MAX_EMOJI_LENGTH = 32;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
+/** Mouths of ASCII smileys after ":" or ";" and an optional "-": ":)", ";-)", ":(", ":D", ":P", ":/". */
+const SMILEY_MOUTHS = new Set([0x29, 0x28, 0x44, 0x50, 0x70, 0x2f, 0x7c]);
+
+function isPictographicAt(text: string, index: number): boolean {
+  return PICTOGRAPHIC.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
+}
+
+/**
+ * If a smiley standing as a word of its own starts at `index` (whitespace after it, the caller checks
+ * the whitespace before), the index just after it; otherwise -1. ASCII smileys ":)" ":-(" ";)" ":D"
+ * (mouth repeated at most a few times: ":)))"), or an emoji sequence. Bounded, so scanning stays linear.
+ */
+function emoticonEnd(text: string, index: number, code: number, limit: number): number {
+  let j: number;
+  if (code === 0x3a || code === 0x3b) {
+    j = index + 1;
+    if (text.charCodeAt(j) === 0x2d) j++;
+    const mouth = text.charCodeAt(j);
+    if (!SMILEY_MOUTHS.has(mouth)) return -1;
+    const stop = j + 4;
+    j++;
+    while (j < stop && text.charCodeAt(j) === mouth) j++;
+  } else {
+    // Emoji live in the surrogate blocks D83C–D83E and in the BMP symbol blocks U+2600–U+27BF.
+    if (!((code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x27bf))) return -1;
+    if (!isPictographicAt(text, index)) return -1;
+    const stop = Math.min(limit, index + MAX_EMOJI_LENGTH);
+    j = index;
+    while (j < stop) {
+      const c = text.charCodeAt(j);
+      const emojiBlock = (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf);
+      if (c !== 0x200d && c !== 0xfe0f && !extendsPrevious(text, j) && !(emojiBlock && isPictographicAt(text, j))) break;
+      j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+  }
+  return j < limit && isSpace(text.charCodeAt(j)) ? j : -1;
+}
+
 /**
  * Splits `[from, to)` (trimmed block content) into sentence ranges, pushed as `[start, end)` pairs
  * onto `out`. Ranges carry no leading or trailing whitespace and cover all non-space text.
@@ -269,8 +354,22 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
   let segmentStart = from;
   let i = from;
   while (i < to) {
-    if (!isTerminal(text.charCodeAt(i))) {
-      i++;
+    const code = text.charCodeAt(i);
+    if (!isTerminal(code)) {
+      const end = i > segmentStart && isSpace(text.charCodeAt(i - 1)) ? emoticonEnd(text, i, code, to) : -1;
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      // A smiley ends the sentence it closes: "vad jag ska välja :) budgeten är …", "Super 😊 Vi ses".
+      const next = nextWord(text, end, to);
+      const ascii = code === 0x3a || code === 0x3b;
+      const breaks = ascii ? next.kind !== 'end' && next.kind !== 'other' : next.kind === 'upper';
+      if (breaks) {
+        out.push(segmentStart, end);
+        segmentStart = skipSpaces(text, end, to);
+      }
+      i = end;
       continue;
     }
     let runEnd = i + 1;

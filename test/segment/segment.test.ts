@@ -31,7 +31,7 @@ describe('segment: sentence ends', () => {
     expect(sentences('Na kiedy?! Tego nie wiedział nikt.', 'pl')).toEqual(['Na kiedy?!', 'Tego nie wiedział nikt.']);
   });
 
-  it('does not split before a lower-case word, even after ! or ?', () => {
+  it('does not split before a lower-case word after ! or ? closed by a quote or followed by a dialogue dash', () => {
     expect(sentences('”Vet du vad klockan är?” frågade hon.', 'sv')).toEqual(['”Vet du vad klockan är?” frågade hon.']);
     expect(sentences('– Tak! – odpowiedział Marek.', 'pl')).toEqual(['– Tak! – odpowiedział Marek.']);
   });
