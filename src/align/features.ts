@@ -5,6 +5,10 @@
  * (a number's value, a name's Latin form, a 4-letter cognate prefix, a punctuation class, or, after the
  * first pass, a learnt translation).
  */
+import { CHROME_PATTERNS_AR } from '../data/chrome-ar.js';
+import { CHROME_PATTERNS_EN } from '../data/chrome-en.js';
+import { CHROME_PATTERNS_PL } from '../data/chrome-pl.js';
+import { CHROME_PATTERNS_SV } from '../data/chrome-sv.js';
 import type { Anchor } from '../types.js';
 import { nameSkeletons, stemOf, uncasedNameSkeletons } from './stems.js';
 
@@ -42,8 +46,10 @@ export interface SideFeatures {
   /** Characters per segment (whitespace runs count once). */
   length: Float64Array;
   /**
-   * 1 for a segment that looks like page chrome or a heading: short, with no sentence-final punctuation
-   * ("Dela den här artikeln:", "اترك تعليق"). Two such lines that share nothing may well be unrelated.
+   * Page-chrome cues per segment, a bit mask: CHROME_SHAPE for a short line with no sentence-final
+   * punctuation (page chrome, but also headings: "Trend", "Bakgrund"), CHROME_PATTERN for a line that
+   * matches a chrome pattern of src/data/chrome-*.ts or is a tag line of bare separators ("Dela den här
+   * artikeln:", "اترك تعليق", "العلامات: , , ,"). Two such lines that share nothing may well be unrelated.
    */
   chromeLike: Uint8Array;
   /** Block index per segment, or -1 when unknown. */
@@ -71,11 +77,49 @@ function keyHash(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 0;
 }
 
-/** Longest line (in characters) that may count as chrome-like; page chrome is a few words. */
-export const CHROME_MAX_LENGTH = 60;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const SENTENCE_END_RE = /[.!?؟。…]["”’»)\]]*\s*$/u;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** Longest line (in characters) that may count as chrome-like; page chrome is a few words. */
+export const CHROME_MAX_LENGTH = 60;
+/** `chromeLike` bit: short and unpunctuated (chrome or a heading). */
+export const CHROME_SHAPE = 1;
+/** `chromeLike` bit: matches a page-chrome pattern, or is a tag line of separators. */
+export const CHROME_PATTERN = 2;
+/** A chrome pattern only counts on a segment of at most this many words (as in src/diverge/chrome.ts). */
+export const CHROME_PATTERN_MAX_WORDS = 40;
+/**
+ * ... and on a punctuated one of at most this many: chrome sentences are imperatives and notices of a few
+ * words, and the Arabic patterns match word stems inside body sentences of the UDHR's length (8 words).
+ */
+export const CHROME_SENTENCE_MAX_WORDS = 6;
+/**
+ * Every language's patterns, since the aligner is not told the languages: the patterns are specific enough
+ * not to fire on body text in another language, and English chrome turns up untranslated on any page.
+ */
+const CHROME_PATTERNS: readonly RegExp[] = [...CHROME_PATTERNS_SV, ...CHROME_PATTERNS_AR, ...CHROME_PATTERNS_PL, ...CHROME_PATTERNS_EN];
+const SEPARATOR_RE = /[,،;؛|·•]/gu;
+
+/** The chrome bits (CHROME_SHAPE, CHROME_PATTERN) of one segment's text. */
+export function chromeCues(text: string): number {
+  const trimmed = text.replace(/\s+/gu, ' ').trim();
+  let cues = 0;
+  const sentence = SENTENCE_END_RE.test(trimmed);
+  if (trimmed.length <= CHROME_MAX_LENGTH && !sentence) cues |= CHROME_SHAPE;
+  const words = trimmed.match(WORD_RE)?.length ?? 0;
+  // A pattern counts on an unpunctuated line (a button, a label, a tag list) or a sentence of a few words
+  // ("Lämna en kommentar."): a full sentence that mentions comments or subscribing ("لكل شخص حق التملك
+  // بمفرده أو بالاشتراك مع غيره.", "noter och kommentarer") is body text.
+  const eligible = sentence ? words <= CHROME_SENTENCE_MAX_WORDS : words <= CHROME_PATTERN_MAX_WORDS;
+  if (eligible && CHROME_PATTERNS.some((pattern) => pattern.test(trimmed))) {
+    cues |= CHROME_PATTERN;
+  }
+  // A tag line whose tags were links and were lost in extraction: "العلامات: , , , ,". Twice as many
+  // separators as words, so that a list of words ("tentes , cordes , pitons , vivres , etc. ;") is not one.
+  const separators = trimmed.match(SEPARATOR_RE)?.length ?? 0;
+  if (separators >= 3 && separators >= 2 * words) cues |= CHROME_PATTERN;
+  return cues;
+}
 const DIGITS_ONLY = /^\p{Nd}+$/u;
 const BULLET_RE = /^\s*(?:[•·▪◦‣∙*●○■□–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
 const QUOTE_RE = /["“”„«»‘’‚‹›]/u;
@@ -150,7 +194,7 @@ export function buildFeatures(
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
     length[i] = text.replace(/\s+/gu, ' ').trim().length;
-    if (length[i]! <= CHROME_MAX_LENGTH && !SENTENCE_END_RE.test(text)) chromeLike[i] = 1;
+    chromeLike[i] = chromeCues(text);
     if (blocks && blocks[i] !== undefined) block[i] = blocks[i]!;
     const tokens: RawToken[] = [];
     const seen = new Set<string>();

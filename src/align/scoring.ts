@@ -8,9 +8,11 @@
  * where similarity is the weighted share of tokens on both sides that find a partner on the other side
  * (numbers by value, names, cognates, punctuation class, learnt translations: hunalign's idea, Varga et al.
  * 2005), and lengthCost is Gale & Church's (1993) normalised length difference δ²/2 with the length ratio
- * and variance estimated from the two texts. A one-sided bead costs SKIP_COST per segment.
+ * and variance estimated from the two texts. A one-sided bead costs SKIP_COST per segment. On top of that,
+ * `makePairPenalty` charges what length cannot see: page chrome paired without evidence, and, in texts
+ * that are comparable rather than translated, pairs that share nothing.
  */
-import type { SideFeatures } from './features.js';
+import { CHROME_PATTERN, CHROME_SHAPE, type SideFeatures } from './features.js';
 import type { BeadType } from './search.js';
 
 /** Bead shapes the search tries, with a prior cost for the rarer ones (a per-bead constant). */
@@ -59,6 +61,24 @@ export interface CostParameters {
    * translation, so length alone must not pair them.
    */
   chromePairPenalty: number;
+  /**
+   * Added to a 1-1 bead with weak evidence when one of its lines matches a page-chrome pattern ("Dela den
+   * här artikeln:", "اترك تعليق", a tag line): chrome pairs with chrome only on shared evidence.
+   */
+  chromePatternPenalty: number;
+  /**
+   * Added per segment pair, times (1 − parallelism), to a bead with weak evidence whose diagonal neighbours
+   * have weak evidence too: in comparable texts length alone must not pair sentences; in translations
+   * (parallelism 1, see `lengthParallelism`) evidence-free pairs keep their place.
+   */
+  noEvidencePenalty: number;
+  /** A 1-1 bead whose matched weight is below this share of its two segments' weight has weak evidence. */
+  weakEvidenceShare: number;
+  /**
+   * A line of page chrome needs this share to pair: a tag line that shares one name ("EU") with a
+   * disclaimer is not its translation.
+   */
+  chromeEvidenceShare: number;
 }
 
 export const DEFAULT_COST: CostParameters = {
@@ -75,6 +95,10 @@ export const DEFAULT_COST: CostParameters = {
   emptySimilarity: 0.3,
   externalSimilarityShare: 0.5,
   chromePairPenalty: 2,
+  chromePatternPenalty: 8,
+  noEvidencePenalty: 8,
+  weakEvidenceShare: 0.15,
+  chromeEvidenceShare: 0.25,
 };
 
 /** Gale & Church's length model, estimated from the two texts. */
@@ -232,4 +256,93 @@ export function maskWeight(side: SideFeatures, i: number, mask: number): number 
     rest &= rest - 1;
   }
   return sum;
+}
+
+/**
+ * How much the two texts look like translations of each other, in [0, 1], from the length model the first
+ * pass fitted: a translation's 1-1 beads fit Gale & Church's length model (their s² ≈ 6.8; our development
+ * translations 1.7–3.6), while comparable texts that only share some facts leave a much larger residual
+ * variance (the Polish press note against the Swedish blog post: 8.9). 1 up to GALE_CHURCH_VARIANCE, 0 from
+ * COMPARABLE_VARIANCE_FACTOR times it, linear between. The share of segments with shared evidence was tried
+ * first and does not separate the two: Swedish against Arabic shares little before the lexicon is learnt,
+ * and the lexicon learnt from comparable texts finds spurious evidence everywhere.
+ */
+export function lengthParallelism(model: LengthModel): number {
+  const excess = (model.variance - GALE_CHURCH_VARIANCE) / ((COMPARABLE_VARIANCE_FACTOR - 1) * GALE_CHURCH_VARIANCE);
+  return Math.min(1, Math.max(0, 1 - excess));
+}
+
+/** Residual variance, in multiples of Gale & Church's, from which two texts count as merely comparable. */
+export const COMPARABLE_VARIANCE_FACTOR = 1.5;
+
+/**
+ * Whether a 1-1 pair's matched weight is at least `share` of the two segments' token weight: evidence,
+ * not just a shared "i" or "och".
+ */
+export function hasEvidence(
+  source: SideFeatures,
+  i: number,
+  target: SideFeatures,
+  j: number,
+  matched: number,
+  share: number,
+): boolean {
+  const total = source.totalWeight[i]! + target.totalWeight[j]!;
+  return matched > 0 && matched >= share * total;
+}
+
+/** The evidence-dependent extra cost of two-sided beads, for one pair of documents (or one window of them). */
+export interface PairPenalty {
+  /** How parallel the two texts look, in [0, 1] (`lengthParallelism`). */
+  parallelism: number;
+  /**
+   * Extra cost of the bead of source segments `i0 … i0 + a − 1` and target segments `j0 … j0 + b − 1`,
+   * given the token weight they match on both sides (`matched`) out of their total token weight (`total`).
+   */
+  cost(i0: number, a: number, j0: number, b: number, matched: number, total: number): number;
+}
+
+/**
+ * The bead terms that depend on evidence rather than length (see docs/alignment.md, "The cost of a bead"):
+ * a bead holding a line of page chrome (by pattern) pays `chromePatternPenalty` unless its evidence is at
+ * least `chromeEvidenceShare` of its weight; a 1-1 bead of two chrome-shaped lines sharing nothing pays
+ * `chromePairPenalty`; and a bead with weak evidence whose diagonal neighbours (the 1-1 pairs just before
+ * and just after it) have weak evidence too pays `noEvidencePenalty` per segment pair times
+ * (1 − parallelism), parallelism read from the length model (`lengthParallelism`): 0 for translations.
+ */
+export function makePairPenalty(source: SideFeatures, target: SideFeatures, params: CostParameters, lengthModel: LengthModel): PairPenalty {
+  const estimate = lengthParallelism(lengthModel);
+  const comparable = params.noEvidencePenalty * (1 - estimate);
+  const m = target.count;
+  const scratch = new Uint32Array(2);
+  // Evidence of the diagonal neighbours, computed on first use (a neighbour is asked for by several cells).
+  const known = new Map<number, boolean>();
+  const supported = (i: number, j: number): boolean => {
+    if (i < 0 || j < 0 || i >= source.count || j >= m) return false;
+    const key = i * (m + 1) + j;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      matchMasks(source, i, target, j, scratch);
+      const matched = maskWeight(source, i, scratch[0]!) + maskWeight(target, j, scratch[1]!);
+      answer = hasEvidence(source, i, target, j, matched, params.weakEvidenceShare);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+  const cost = (i0: number, a: number, j0: number, b: number, matched: number, total: number): number => {
+    let cues = 0;
+    for (let i = i0; i < i0 + a; i++) cues |= source.chromeLike[i]!;
+    for (let j = j0; j < j0 + b; j++) cues |= target.chromeLike[j]!;
+    const share = total > 0 ? matched / total : 0;
+    if ((cues & CHROME_PATTERN) !== 0 && share < params.chromeEvidenceShare) return params.chromePatternPenalty;
+    if (matched > 0 && share >= params.weakEvidenceShare) return 0;
+    let extra = 0;
+    if (a === 1 && b === 1 && matched === 0 && (source.chromeLike[i0]! & target.chromeLike[j0]! & CHROME_SHAPE) !== 0) {
+      extra += params.chromePairPenalty;
+    }
+    // Per segment, like the rest of the cost, so a merged group without evidence is no way around it.
+    if (comparable > 0 && !supported(i0 - 1, j0 - 1) && !supported(i0 + a, j0 + b)) extra += (comparable * (a + b)) / 2;
+    return extra;
+  };
+  return { parallelism: estimate, cost };
 }

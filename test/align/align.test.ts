@@ -128,7 +128,7 @@ describe('alignSegments', () => {
     );
   });
 
-  it('keeps the partition on long inputs searched coarse-to-fine', () => {
+  it('keeps the partition on long inputs searched window by window', () => {
     const source = Array.from({ length: 800 }, (_, i) => `Mening nummer ${i} har ${i % 7} ord.`);
     const target = Array.from({ length: 750 }, (_, i) => `Sentence number ${i} has ${i % 7} words.`);
     const beads = alignSegments({ texts: source }, { texts: target });

@@ -62,8 +62,8 @@ describe('alignSegments evidence', () => {
     expect(shape(beads)).toBe('[0]:[0] [1]:[1]');
   });
 
-  it('finds the same beads on a long document as on its parts (the coarse band holds the true path)', () => {
-    // 120 copies of a small document with a line of chrome: long enough for the coarse-to-fine search.
+  it('finds the same beads on a long document as on its parts (the sliding window keeps the true path)', () => {
+    // 120 copies of a small document with a line of chrome: long enough for the sliding-window search.
     const sv = ['Mötet i Washington samlade 54 länder.', 'Malmström talade om barn.', 'Dela den här artikeln', 'Rapporten kom 2013.'];
     const en = ['The meeting in Washington gathered 54 countries.', 'Malmström spoke about children.', 'The report came out in 2013.'];
     const part = shape(alignSegments({ texts: sv, language: 'sv' }, { texts: en, language: 'en' }));

@@ -1,0 +1,172 @@
+/**
+ * The evidence-dependent bead terms of scoring.ts on small hand-made sides: page chrome pairs only on shared
+ * evidence, and in texts that are not translations of each other length alone does not pair sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
+import {
+  DEFAULT_COST,
+  GALE_CHURCH_VARIANCE,
+  hasEvidence,
+  lengthParallelism,
+  makePairPenalty,
+  maskWeight,
+  matchMasks,
+} from '../../src/align/scoring.js';
+
+/** Both sides' features, built as the aligner builds them (no anchors, no blocks). */
+function sides(source: string[], target: string[]): { sf: SideFeatures; tf: SideFeatures } {
+  const keys = new KeyTable();
+  const sf = buildFeatures(source, source.map(() => []), undefined, keys, new KeyTable());
+  const tf = buildFeatures(target, target.map(() => []), undefined, keys, new KeyTable());
+  return { sf, tf };
+}
+
+/** Matched and total token weight of a bead, as the scorer measures them. */
+function evidence(sf: SideFeatures, is: number[], tf: SideFeatures, js: number[]): { matched: number; total: number } {
+  const out = new Uint32Array(2);
+  let matched = 0;
+  let total = 0;
+  for (const i of is) {
+    let mask = 0;
+    for (const j of js) {
+      matchMasks(sf, i, tf, j, out);
+      mask |= out[0]!;
+    }
+    matched += maskWeight(sf, i, mask);
+    total += sf.totalWeight[i]!;
+  }
+  for (const j of js) {
+    let mask = 0;
+    for (const i of is) {
+      matchMasks(sf, i, tf, j, out);
+      mask |= out[1]!;
+    }
+    matched += maskWeight(tf, j, mask);
+    total += tf.totalWeight[j]!;
+  }
+  return { matched, total };
+}
+
+const translation = { ratio: 1, variance: GALE_CHURCH_VARIANCE / 2 };
+const comparable = { ratio: 1, variance: GALE_CHURCH_VARIANCE * 2 };
+
+describe('chromeCues', () => {
+  it('marks share buttons, comment forms and trend labels as chrome by pattern, in any language', () => {
+    for (const line of ['Dela den här artikeln:', 'اترك تعليق', 'Trend', 'Share this article', 'Zostaw komentarz']) {
+      expect(chromeCues(line) & CHROME_PATTERN, line).toBe(CHROME_PATTERN);
+    }
+  });
+
+  it('marks a tag line whose tags were lost (mostly separators) as chrome', () => {
+    expect(chromeCues('العلامات: , , , , , ,') & CHROME_PATTERN).toBe(CHROME_PATTERN);
+  });
+
+  it('does not take a list of words between commas for a tag line', () => {
+    expect(chromeCues('tentes , cordes , pitons , vivres , etc. ;') & CHROME_PATTERN).toBe(0);
+  });
+
+  it('marks a chrome notice of a few words even when it ends with a full stop', () => {
+    expect(chromeCues('Lämna en kommentar.') & CHROME_PATTERN).toBe(CHROME_PATTERN);
+  });
+
+  it('does not mark a full sentence of body text that mentions comments or subscribing', () => {
+    const sentences = [
+      'Vi har lagt till en del noter och kommentarer i sidokolumnerna.',
+      'لكل شخص حق التملك بمفرده أو بالاشتراك مع غيره.',
+    ];
+    for (const sentence of sentences) expect(chromeCues(sentence) & CHROME_PATTERN, sentence).toBe(0);
+  });
+
+  it('marks a short unpunctuated heading by shape only, and a sentence not at all', () => {
+    expect(chromeCues('Bakgrund')).toBe(CHROME_SHAPE);
+    expect(chromeCues('Vissa dagar känns mer meningsfulla än andra.')).toBe(0);
+  });
+});
+
+describe('lengthParallelism', () => {
+  it('reads a length model as good as Gale & Church\'s as a translation', () => {
+    expect(lengthParallelism(translation)).toBe(1);
+    expect(lengthParallelism({ ratio: 1, variance: GALE_CHURCH_VARIANCE })).toBe(1);
+  });
+
+  it('falls linearly to 0 at 1.5 times Gale & Church\'s variance', () => {
+    expect(lengthParallelism({ ratio: 1, variance: GALE_CHURCH_VARIANCE * 1.25 })).toBeCloseTo(0.5);
+    expect(lengthParallelism(comparable)).toBe(0);
+  });
+});
+
+describe('hasEvidence', () => {
+  it('needs the matched weight to reach the given share of the two segments\' weight', () => {
+    const { sf, tf } = sides(['Malmström talade i Bryssel'], ['Malmström spoke in Brussels']);
+    const { matched, total } = evidence(sf, [0], tf, [0]);
+    expect(matched).toBeGreaterThan(0);
+    expect(hasEvidence(sf, 0, tf, 0, matched, (matched / total) * 0.9)).toBe(true);
+    expect(hasEvidence(sf, 0, tf, 0, matched, (matched / total) * 1.1)).toBe(false);
+  });
+
+  it('never counts nothing as evidence, whatever the share', () => {
+    const { sf, tf } = sides(['Trend'], ['اترك تعليق']);
+    expect(hasEvidence(sf, 0, tf, 0, 0, 0)).toBe(false);
+  });
+});
+
+describe('makePairPenalty', () => {
+  it('makes a line of page chrome paired with an unrelated line cost more than leaving both alone', () => {
+    const { sf, tf } = sides(['Dela den här artikeln:'], ['Stockholm är Sveriges huvudstad']);
+    const penalty = makePairPenalty(sf, tf, DEFAULT_COST, translation);
+    const { matched, total } = evidence(sf, [0], tf, [0]);
+    expect(penalty.cost(0, 1, 0, 1, matched, total)).toBeGreaterThan(2 * DEFAULT_COST.skipCost);
+  });
+
+  it('lets chrome pair with chrome when they share most of their evidence', () => {
+    const { sf, tf } = sides(['Följ oss på Twitter och Facebook'], ['Follow us on Twitter and Facebook']);
+    const { matched, total } = evidence(sf, [0], tf, [0]);
+    expect(matched / total).toBeGreaterThanOrEqual(DEFAULT_COST.chromeEvidenceShare);
+    expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(0, 1, 0, 1, matched, total)).toBe(0);
+  });
+
+  it('does not let a merged group carry a chrome line on one shared name', () => {
+    const source = ['EU Reporter publicerar artiklar från många olika källor med många olika ståndpunkter om politik.'];
+    const target = ['Kategorier: EU, politik, barn, skydd, konferens, ministrar, nätet, samarbete', 'Lämna en kommentar'];
+    const { sf, tf } = sides(source, target);
+    const { matched, total } = evidence(sf, [0], tf, [0, 1]);
+    expect(matched).toBeGreaterThan(0);
+    expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(0, 1, 0, 2, matched, total)).toBe(DEFAULT_COST.chromePatternPenalty);
+  });
+
+  it('charges two short unpunctuated lines that share nothing, and not two that share a word', () => {
+    const { sf, tf } = sides(['Bakgrund', 'Barnpornografi online'], ['Hintergrund', 'Barnpornografie online']);
+    const penalty = makePairPenalty(sf, tf, DEFAULT_COST, translation);
+    const unrelated = evidence(sf, [0], tf, [0]);
+    expect(penalty.cost(0, 1, 0, 1, unrelated.matched, unrelated.total)).toBe(DEFAULT_COST.chromePairPenalty);
+    const related = evidence(sf, [1], tf, [1]);
+    expect(penalty.cost(1, 1, 1, 1, related.matched, related.total)).toBe(0);
+  });
+
+  describe('in texts that are not translations of each other', () => {
+    const source = ['Cecilia Malmström podpisała umowę z Europolem.', 'Każde państwo wybierze następnie odpowiednie działania.', 'Ochrona dzieci jest ważna dla wszystkich.'];
+    const target = ['Cecilia Malmström undertecknade avtalet med Europol.', 'Tanken är att länderna väljer lämpliga åtgärder.', 'Vissa dagar känns mer meningsfulla än andra.'];
+
+    it('charges an evidence-free pair whose diagonal neighbours have no evidence either', () => {
+      const { sf, tf } = sides(source, target);
+      const { matched, total } = evidence(sf, [2], tf, [0]);
+      expect(matched).toBe(0);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, comparable).cost(2, 1, 0, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
+    });
+
+    it('lets an evidence-free pair follow a pair with evidence (the next sentence of a shared passage)', () => {
+      const { sf, tf } = sides(source, target);
+      const { matched, total } = evidence(sf, [1], tf, [1]);
+      expect(matched).toBe(0);
+      expect(hasEvidence(sf, 0, tf, 0, evidence(sf, [0], tf, [0]).matched, DEFAULT_COST.weakEvidenceShare)).toBe(true);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, comparable).cost(1, 1, 1, 1, matched, total)).toBe(0);
+    });
+
+    it('charges nothing extra when the length model says the texts are translations', () => {
+      const { sf, tf } = sides(source, target);
+      const { matched, total } = evidence(sf, [2], tf, [0]);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(2, 1, 0, 1, matched, total)).toBe(0);
+    });
+  });
+});
