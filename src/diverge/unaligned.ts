@@ -13,8 +13,26 @@ const CHROME_MESSAGES = {
   'ends-with-colon': 'is a short label ending in a colon, like a page element',
 } as const;
 
+/**
+ * Per side, the blocks that are one-sided as a whole and hold a line matching a chrome pattern: a page's
+ * notice or disclaimer paragraph ("EU Reporter publicerar artiklar … De ståndpunkter som tas … är inte
+ * nödvändigtvis …") is chrome in every sentence, though only one of them matches a pattern.
+ */
+function chromeBlocks(context: DivergenceContext, side: OneSide): Set<number> {
+  const paired = new Set<number>();
+  for (const bead of context.beads) if (bead.source.length > 0 && bead.target.length > 0) for (const index of bead[side]) paired.add(index);
+  const blocksWithPairs = new Set<number>();
+  const blocksWithPattern = new Set<number>();
+  for (const segment of context[side].segments) {
+    if (paired.has(segment.index)) blocksWithPairs.add(segment.block);
+    else if (chromeReason(segment.text, context[side].language) === 'pattern') blocksWithPattern.add(segment.block);
+  }
+  return new Set([...blocksWithPattern].filter((block) => !blocksWithPairs.has(block)));
+}
+
 export function detectUnalignedSegments(context: DivergenceContext): Divergence[] {
   const found: Divergence[] = [];
+  const inChromeBlock = { source: chromeBlocks(context, 'source'), target: chromeBlocks(context, 'target') };
   context.beads.forEach((bead, beadIndex) => {
     const side: OneSide | undefined = bead.source.length === 0 ? 'target' : bead.target.length === 0 ? 'source' : undefined;
     if (!side) return;
@@ -27,6 +45,9 @@ export function detectUnalignedSegments(context: DivergenceContext): Divergence[
       if (reason) {
         found.push(divergence('unaligned-segment', 'info', side, beadIndex, segment, 0, segment.text.length,
           `This ${side} line has no counterpart in the ${other} and ${CHROME_MESSAGES[reason]}.`, 'page-chrome'));
+      } else if (inChromeBlock[side].has(segment.block)) {
+        found.push(divergence('unaligned-segment', 'info', side, beadIndex, segment, 0, segment.text.length,
+          `This ${side} sentence has no counterpart in the ${other} and belongs to a paragraph of page chrome (a notice or disclaimer).`, 'page-chrome'));
       } else if (side === 'source') {
         found.push(divergence('unaligned-segment', 'error', side, beadIndex, segment, 0, segment.text.length,
           'This source sentence has no counterpart in the target: it may have been left out of the translation.', 'omission'));

@@ -38,6 +38,22 @@ describe('chromeReason', () => {
 });
 
 describe('detectUnalignedSegments', () => {
+  it('calls every sentence of a one-sided paragraph chrome when one of them matches a chrome pattern', () => {
+    const context = contextOf([
+      { source: 'Mötet hölls i Bryssel.', target: 'عقد الاجتماع في بروكسل.' },
+      { source: ['Tidningen publicerar texter från många olika källor.', 'Du kan när som helst avsluta prenumerationen.'] },
+      { source: 'Ministrarna enades om en ny plan.' },
+    ]);
+    const sameParagraph = () => { context.source.segments[2]!.block = context.source.segments[1]!.block; };
+    expect(detectUnalignedSegments(context).map((d) => [d.text.slice(0, 10), d.category])).toEqual([
+      ['Tidningen ', 'omission'], ['Du kan när', 'page-chrome'], ['Ministrarn', 'omission'],
+    ]);
+    sameParagraph();
+    expect(detectUnalignedSegments(context).map((d) => [d.text.slice(0, 10), d.category, d.severity])).toEqual([
+      ['Tidningen ', 'page-chrome', 'info'], ['Du kan när', 'page-chrome', 'info'], ['Ministrarn', 'omission', 'error'],
+    ]);
+  });
+
   it('reports one-sided page chrome as info with category page-chrome', () => {
     const found = detectUnalignedSegments(contextOf([
       { source: 'Annons' },
