@@ -103,10 +103,17 @@ const SEPARATOR_RE = /[,،;؛|·•]/gu;
 /** The chrome bits (CHROME_SHAPE, CHROME_PATTERN) of one segment's text. */
 export function chromeCues(text: string): number {
   const trimmed = text.replace(/\s+/gu, ' ').trim();
+  return chromeCuesOf(trimmed, trimmed.match(WORD_RE)?.length ?? 0);
+}
+
+/**
+ * chromeCues on a text already collapsed and trimmed, whose word count is known: buildFeatures counts the
+ * words while it tokenises, instead of matching every segment twice.
+ */
+function chromeCuesOf(trimmed: string, words: number): number {
   let cues = 0;
   const sentence = SENTENCE_END_RE.test(trimmed);
   if (trimmed.length <= CHROME_MAX_LENGTH && !sentence) cues |= CHROME_SHAPE;
-  const words = trimmed.match(WORD_RE)?.length ?? 0;
   // A pattern counts on an unpunctuated line (a button, a label, a tag list) or a sentence of a few words
   // ("Lämna en kommentar."): a full sentence that mentions comments or subscribing ("لكل شخص حق التملك
   // بمفرده أو بالاشتراك مع غيره.", "noter och kommentarer") is body text.
@@ -141,16 +148,32 @@ export function cognateKey(folded: string): string {
   return folded.length >= COGNATE_PREFIX ? folded.slice(0, COGNATE_PREFIX) : folded;
 }
 
-interface RawToken {
-  word: number;
-  keys: number[];
-  /** Document-frequency key on this side (the word, or the anchor key). */
-  dfKey: string;
+/** A growable Int32Array: the token lists are built without a JS object or array per token. */
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
 }
 
 /**
  * Builds the features of one side. `sideTag` keeps the two sides' word ids apart; `keys` is shared by both
  * sides so that equal keys get equal ids.
+ *
+ * Everything per token is an integer: a token is its document-frequency id (one per distinct word, anchor
+ * key or structure class on this side), its stem id and its key set (one per distinct word, anchor or
+ * structure class, stored once). Strings are interned once per distinct value, never per token, and key ids
+ * are handed out in the same order as a token-by-token build would, so the ids (and with them the MinHash
+ * tie-breaks below) do not depend on this representation.
  */
 export function buildFeatures(
   texts: readonly string[],
@@ -163,92 +186,179 @@ export function buildFeatures(
   const length = new Float64Array(count);
   const block = new Int32Array(count).fill(-1);
   const chromeLike = new Uint8Array(count);
-  const perSegment: RawToken[][] = [];
-  const documentFrequency = new Map<string, number>();
-  // Per-call caches: a word's stem id and name-skeleton keys are computed once per distinct word.
-  const stemIds = new Map<string, number>();
-  const foldedWords = new Map<string, string>();
-  const skeletonKeys = new Map<string, number[]>();
-  const wordKeys = (folded: string, original: string): number[] => {
-    let list = skeletonKeys.get(folded);
-    if (!list) {
-      list = [keys.id(`c:${cognateKey(folded)}`)];
-      // A word of a script without case (Arabic) may be a transliterated name: key it by its skeleton so
-      // it meets the names of the other side (whose entity anchors carry the same keys).
-      if (original.toLowerCase() === original.toUpperCase()) {
-        for (const skeleton of uncasedNameSkeletons(folded)) list.push(keys.id(`n:${skeleton}`));
-      }
-      skeletonKeys.set(folded, list);
-    }
-    return list;
+
+  // Key sets, each stored once: set s is `setKeys[setStart[s] .. setStart[s] + setSize[s])`.
+  const setStart = new IntBuffer(1024);
+  const setSize = new IntBuffer(1024);
+  const setKeys = new IntBuffer(4096);
+  const newKeySet = (ids: readonly number[]): number => {
+    setStart.push(setKeys.length);
+    setSize.push(ids.length);
+    for (const id of ids) setKeys.push(id);
+    return setStart.length - 1;
   };
-  const stemId = (folded: string): number => {
-    let id = stemIds.get(folded);
-    if (id === undefined) {
-      id = words.id(stemOf(folded));
-      stemIds.set(folded, id);
+  // Document-frequency ids on this side: a word, an anchor key and a structure class never share one
+  // (they were "w:", "a:" and "p:" strings).
+  const documentFrequency = new IntBuffer(4096);
+  /** The last segment in which each document-frequency id was taken: a bag of types per segment. */
+  const lastSeen = new IntBuffer(4096);
+  const newDf = (): number => {
+    documentFrequency.push(0);
+    lastSeen.push(-1);
+    return documentFrequency.length - 1;
+  };
+
+  /** Per distinct folded word: its df id, stem id and key set (keyed by its first spelling's case). */
+  interface WordInfo {
+    df: number;
+    stem: number;
+    keySet: number;
+  }
+  const byFolded = new Map<string, WordInfo>();
+  /** Per distinct spelling as written; null for a digits-only word, which is the anchors' job. */
+  const bySpelling = new Map<string, WordInfo | null>();
+  const wordInfo = (spelling: string): WordInfo | null => {
+    let info = bySpelling.get(spelling);
+    if (info !== undefined) return info;
+    const folded = foldWord(spelling);
+    // Numbers are the anchors' job (they read every digit system and locale); a bare digit token would
+    // count them twice.
+    if (DIGITS_ONLY.test(folded)) {
+      info = null;
+    } else {
+      info = byFolded.get(folded) ?? null;
+      if (info === null) {
+        const stem = words.id(stemOf(folded));
+        const ids = [keys.id(`c:${cognateKey(folded)}`)];
+        // A word of a script without case (Arabic) may be a transliterated name: key it by its skeleton so
+        // it meets the names of the other side (whose entity anchors carry the same keys).
+        if (spelling.toLowerCase() === spelling.toUpperCase()) {
+          for (const skeleton of uncasedNameSkeletons(folded)) ids.push(keys.id(`n:${skeleton}`));
+        }
+        info = { df: newDf(), stem, keySet: newKeySet(ids) };
+        byFolded.set(folded, info);
+      }
     }
-    return id;
+    bySpelling.set(spelling, info);
+    return info;
+  };
+
+  // Anchors: the df id and "a:" key id per anchor key; the key set per anchor key and, for entities, text.
+  const anchorDf = new Map<string, { df: number; key: number; plain: number; byText: Map<string, number> }>();
+  const anchorToken = (anchor: Anchor): { df: number; keySet: number } => {
+    const akey = anchor.key!;
+    let entry = anchorDf.get(akey);
+    if (entry === undefined) {
+      const key = keys.id(`a:${akey}`);
+      entry = { df: newDf(), key, plain: -1, byText: new Map() };
+      anchorDf.set(akey, entry);
+    }
+    if (anchor.kind !== 'entity') {
+      if (entry.plain < 0) entry.plain = newKeySet([entry.key]);
+      return { df: entry.df, keySet: entry.plain };
+    }
+    let keySet = entry.byText.get(anchor.text);
+    if (keySet === undefined) {
+      const ids = [entry.key];
+      for (const skeleton of nameSkeletons(anchor.text)) ids.push(keys.id(`n:${skeleton}`));
+      keySet = newKeySet(ids);
+      entry.byText.set(anchor.text, keySet);
+    }
+    return { df: entry.df, keySet };
+  };
+
+  const structure = new Map<string, { df: number; keySet: number }>();
+  const structureToken = (key: string): { df: number; keySet: number } => {
+    let entry = structure.get(key);
+    if (entry === undefined) {
+      entry = { df: newDf(), keySet: newKeySet([keys.id(key)]) };
+      structure.set(key, entry);
+    }
+    return entry;
+  };
+
+  // Raw tokens of every segment, before the MAX_TOKENS cut: segment i is `rawStart[i] .. rawStart[i + 1]`.
+  const rawStart = new Int32Array(count + 1);
+  const rawDf = new IntBuffer(count * 8);
+  const rawWord = new IntBuffer(count * 8);
+  const rawKeySet = new IntBuffer(count * 8);
+  const wordRe = new RegExp(WORD_RE.source, WORD_RE.flags);
+  let segment = 0;
+  const add = (df: number, word: number, keySet: number) => {
+    if (lastSeen.data[df] === segment) return; // a bag of types: repeating a word is no extra evidence
+    lastSeen.data[df] = segment;
+    documentFrequency.data[df]!++;
+    rawDf.push(df);
+    rawWord.push(word);
+    rawKeySet.push(keySet);
   };
 
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
-    length[i] = text.replace(/\s+/gu, ' ').trim().length;
-    chromeLike[i] = chromeCues(text);
+    const trimmed = text.replace(/\s+/gu, ' ').trim();
+    length[i] = trimmed.length;
     if (blocks && blocks[i] !== undefined) block[i] = blocks[i]!;
-    const tokens: RawToken[] = [];
-    const seen = new Set<string>();
-    const add = (dfKey: string, word: number, tokenKeys: number[]) => {
-      if (seen.has(dfKey)) return; // a bag of types: repeating a word is no extra evidence
-      seen.add(dfKey);
-      tokens.push({ word, keys: tokenKeys, dfKey });
-    };
+    rawStart[i] = rawDf.length;
+    segment = i;
     for (const anchor of anchors[i] ?? []) {
       if (!anchor.key) continue;
-      const anchorKeys = [keys.id(`a:${anchor.key}`)];
-      if (anchor.kind === 'entity') for (const skeleton of nameSkeletons(anchor.text)) anchorKeys.push(keys.id(`n:${skeleton}`));
-      add(`a:${anchor.key}`, -1, anchorKeys);
+      const token = anchorToken(anchor);
+      add(token.df, -1, token.keySet);
     }
-    for (const match of text.matchAll(WORD_RE)) {
-      let folded = foldedWords.get(match[0]);
-      if (folded === undefined) {
-        folded = foldWord(match[0]);
-        foldedWords.set(match[0], folded);
-      }
-      // Numbers are the anchors' job (they read every digit system and locale); a bare digit token would
-      // count them twice.
-      if (DIGITS_ONLY.test(folded)) continue;
-      add(`w:${folded}`, stemId(folded), wordKeys(folded, match[0]));
+    // Whitespace is not a word character, so the words of the text are the words of `trimmed`.
+    let wordCount = 0;
+    wordRe.lastIndex = 0;
+    for (let match = wordRe.exec(text); match !== null; match = wordRe.exec(text)) {
+      wordCount++;
+      const info = wordInfo(match[0]);
+      if (info) add(info.df, info.stem, info.keySet);
     }
-    for (const key of structureKeys(text)) add(key, -1, [keys.id(key)]);
-    perSegment.push(tokens);
-    for (const token of tokens) documentFrequency.set(token.dfKey, (documentFrequency.get(token.dfKey) ?? 0) + 1);
+    chromeLike[i] = chromeCuesOf(trimmed, wordCount);
+    for (const key of structureKeys(text)) {
+      const token = structureToken(key);
+      add(token.df, -1, token.keySet);
+    }
   }
+  rawStart[count] = rawDf.length;
 
   // Inverse document frequency, floored so that even a word in every segment counts a little, and
   // smoothed so that short documents (where everything is rare) still rank words sensibly. Computed once
-  // per distinct key (the document frequencies are replaced by the weights in place).
-  const weights = documentFrequency;
-  for (const [key, df] of documentFrequency) weights.set(key, Math.max(0.1, Math.log((count + 1) / (df + 0.5))));
-  const weightOf = (dfKey: string) => weights.get(dfKey) ?? 0.1;
+  // per distinct key.
+  const weightOfDf = new Float64Array(documentFrequency.length);
+  for (let d = 0; d < weightOfDf.length; d++) {
+    weightOfDf[d] = Math.max(0.1, Math.log((count + 1) / (documentFrequency.data[d]! + 0.5)));
+  }
+  const firstKey = (keySet: number): number => (setSize.data[keySet]! > 0 ? setKeys.data[setStart.data[keySet]!]! : 0);
 
+  // Choose each segment's tokens (indices into the raw arrays), in the order they will be stored.
   const tokenStart = new Int32Array(count + 1);
-  const chosen: RawToken[][] = [];
+  const chosen = new Int32Array(rawDf.length);
   let totalTokens = 0;
+  let totalKeys = 0;
+  const rawWeight = new Float64Array(MAX_TOKENS * 4);
   for (let i = 0; i < count; i++) {
-    let tokens = perSegment[i]!;
-    if (tokens.length > MAX_TOKENS) {
+    const from = rawStart[i]!;
+    const n = rawStart[i + 1]! - from;
+    tokenStart[i] = totalTokens;
+    if (n > MAX_TOKENS) {
       // Keep the most informative tokens. Ties in weight (common in merged coarse segments, and in
       // repetitive text where every word has the same frequency) go by a hash of the token's first match
       // key, MinHash-style: both sides then keep the same cognates and anchors, where first appearance
       // would keep each unit's first sentence and make two units' evidence depend on where they start.
-      const ranked = tokens.map((token) => ({ token, weight: weightOf(token.dfKey), hash: keyHash(token.keys[0] ?? 0) }));
-      ranked.sort((a, b) => b.weight - a.weight || a.hash - b.hash);
-      tokens = ranked.slice(0, MAX_TOKENS).map((r) => r.token);
+      // (A stable sort: tokens equal in both keep their order of appearance.)
+      const order = Array.from({ length: n }, (_, t) => from + t);
+      const weight = n <= rawWeight.length ? rawWeight : new Float64Array(n);
+      const hash = new Float64Array(n);
+      for (let t = 0; t < n; t++) {
+        weight[t] = weightOfDf[rawDf.data[from + t]!]!;
+        hash[t] = keyHash(firstKey(rawKeySet.data[from + t]!));
+      }
+      order.sort((a, b) => weight[b - from]! - weight[a - from]! || hash[a - from]! - hash[b - from]!);
+      for (let t = 0; t < MAX_TOKENS; t++) chosen[totalTokens++] = order[t]!;
+    } else {
+      for (let t = 0; t < n; t++) chosen[totalTokens++] = from + t;
     }
-    chosen.push(tokens);
-    tokenStart[i] = totalTokens;
-    totalTokens += tokens.length;
+    for (let t = tokenStart[i]!; t < totalTokens; t++) totalKeys += setSize.data[rawKeySet.data[chosen[t]!]!]!;
   }
   tokenStart[count] = totalTokens;
 
@@ -256,20 +366,23 @@ export function buildFeatures(
   const tokenWeight = new Float64Array(totalTokens);
   const totalWeight = new Float64Array(count);
   const keyStart = new Int32Array(totalTokens + 1);
-  const keyList: number[] = [];
-  let k = 0;
+  const keyList = new Int32Array(totalKeys);
+  let x = 0;
   for (let i = 0; i < count; i++) {
-    for (const token of chosen[i]!) {
-      tokenWord[k] = token.word;
-      const w = weightOf(token.dfKey);
+    for (let k = tokenStart[i]!; k < tokenStart[i + 1]!; k++) {
+      const raw = chosen[k]!;
+      tokenWord[k] = rawWord.data[raw]!;
+      const w = weightOfDf[rawDf.data[raw]!]!;
       tokenWeight[k] = w;
       totalWeight[i] = totalWeight[i]! + w;
-      keyStart[k] = keyList.length;
-      for (const key of token.keys) keyList.push(key);
-      k++;
+      keyStart[k] = x;
+      const set = rawKeySet.data[raw]!;
+      const start = setStart.data[set]!;
+      const end = start + setSize.data[set]!;
+      for (let s = start; s < end; s++) keyList[x++] = setKeys.data[s]!;
     }
   }
-  keyStart[totalTokens] = keyList.length;
+  keyStart[totalTokens] = x;
   return {
     count,
     length,
@@ -280,7 +393,7 @@ export function buildFeatures(
     tokenWeight,
     totalWeight,
     keyStart,
-    keys: Int32Array.from(keyList),
+    keys: keyList,
   };
 }
 
@@ -288,14 +401,20 @@ export function buildFeatures(
 export function withExtraKeys(side: SideFeatures, extra: ReadonlyMap<number, readonly number[]>): SideFeatures {
   if (extra.size === 0) return side;
   const tokens = side.tokenWord.length;
+  let total = side.keyStart[tokens]! - side.keyStart[0]!;
+  for (const [k, more] of extra) if (k >= 0 && k < tokens) total += more.length;
   const keyStart = new Int32Array(tokens + 1);
-  const keyList: number[] = [];
+  const keyList = new Int32Array(total);
+  let x = 0;
   for (let k = 0; k < tokens; k++) {
-    keyStart[k] = keyList.length;
-    for (let x = side.keyStart[k]!; x < side.keyStart[k + 1]!; x++) keyList.push(side.keys[x]!);
+    keyStart[k] = x;
+    const from = side.keyStart[k]!;
+    const to = side.keyStart[k + 1]!;
+    keyList.set(side.keys.subarray(from, to), x);
+    x += to - from;
     const more = extra.get(k);
-    if (more) for (const key of more) keyList.push(key);
+    if (more) for (const key of more) keyList[x++] = key;
   }
-  keyStart[tokens] = keyList.length;
-  return { ...side, keyStart, keys: Int32Array.from(keyList) };
+  keyStart[tokens] = x;
+  return { ...side, keyStart, keys: keyList };
 }
