@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TRICKY_PIECES } from '../test/properties/arbitraries.js';
+import { createRandom } from '../bench/devsets/prng.js';
 
 const PER_INPUT_TIMEOUT_MS = 15_000;
 const CLI_TIMEOUT_MS = 30_000;
@@ -30,18 +31,6 @@ const cliPath = join(root, 'dist', 'cli.js');
 
 // ---------------------------------------------------------------------------------------------------
 // Deterministic generation: input `index` of seed `seed` is always the same.
-
-/** mulberry32: a tiny, good-enough PRNG with a 32-bit state. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const int = (random: Random, max: number): number => Math.floor(random() * max);
@@ -110,7 +99,7 @@ interface Input {
 
 /** The library input number `index` of `seed`. */
 function libraryInput(seed: number, index: number): Input {
-  const random = prng((seed * 1_000_003 + index) >>> 0);
+  const random = createRandom((seed * 1_000_003 + index) >>> 0).next;
   const roll = random();
   if (roll < 0.25) return { operation: 'decode', bytes: randomBytes(random) };
   if (roll < 0.8) {
@@ -268,7 +257,7 @@ async function fuzzCli(seed: number, deadline: number, dir: string): Promise<{ t
   let tried = 0;
   const failures: Failure[] = [];
   while (Date.now() < deadline && failures.length < MAX_FAILURES) {
-    const random = prng((seed * 7_919 + tried) >>> 0);
+    const random = createRandom((seed * 7_919 + tried) >>> 0).next;
     const write = (name: string, content: string | Uint8Array) => {
       const path = join(dir, name);
       writeFileSync(path, content);

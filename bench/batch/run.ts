@@ -20,23 +20,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createRandom } from '../devsets/prng.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
 const SOURCE = join(ROOT, 'corpus/eureporter-global-alliance.sv.txt');
 const TARGET = join(ROOT, 'corpus/eureporter-global-alliance.ar.txt');
-
-/** mulberry32: a tiny seeded PRNG, so the generated pairs are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One side of a variation: paragraphs dropped or swapped, a sentence dropped, each with some chance. */
 function vary(text: string, next: () => number): string {
@@ -66,7 +55,7 @@ function firstParagraphs(text: string, count: number): string {
 function generate(dir: string, pairs: number, seed: number, detect: boolean, paragraphs: number): { manifest: string; bytes: number } {
   const source = firstParagraphs(readFileSync(SOURCE, 'utf8'), paragraphs);
   const target = firstParagraphs(readFileSync(TARGET, 'utf8'), paragraphs);
-  const next = random(seed);
+  const next = createRandom(seed).next;
   const lines: string[] = [];
   let bytes = 0;
   for (let i = 0; i < pairs; i++) {
