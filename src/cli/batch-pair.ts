@@ -5,21 +5,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { compare, ParallignError, type Comparison, type CompareOptions } from '../index.js';
+import type { ManifestPair } from './batch-manifest.js';
 import { readTextFile } from './read-input.js';
 
-/** What the batch driver sends to a worker for one pair. */
-export interface PairTask {
+/** What the batch driver sends to a worker for one pair: the manifest's pair, placed and with its mode. */
+export interface PairTask extends Omit<ManifestPair, 'kind'> {
   /** Position in the manifest, used to put results back in manifest order. */
   sequence: number;
-  id: string;
-  /** Paths as resolved against the manifest's folder (labels when the text is inline). */
-  source: string;
-  target: string;
-  /** The texts themselves, when the manifest carries them instead of paths. */
-  sourceText?: string;
-  targetText?: string;
-  sourceLanguage?: string;
-  targetLanguage?: string;
   /** Write a summary instead of the whole report. */
   summary: boolean;
 }
