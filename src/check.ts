@@ -6,7 +6,7 @@ import { findAnchors } from './anchors/index.js';
 import { iso6393to1 } from './data/iso639.js';
 import { findDivergences } from './diverge/index.js';
 import type { AlignedPairs } from './input/index.js';
-import { detectLanguage } from './language.js';
+import { resolveLanguage } from './language.js';
 import type { Anchor, Bead, Block, Comparison, DocumentSide, LanguageCode, Segment, Warning } from './types.js';
 
 export interface CheckOptions {
@@ -46,22 +46,8 @@ function buildSide(
   warnings: Warning[],
 ): CheckedSide {
   const fullText = texts.join('\n');
-  let language: LanguageCode;
-  let languageSource: DocumentSide['languageSource'] = 'given';
   const given = requested ?? declared;
-  if (given !== undefined && given.trim() !== '') {
-    language = normalizeLanguageTag(given);
-  } else {
-    const detected = detectLanguage(fullText);
-    if (detected) {
-      language = detected;
-      languageSource = 'detected';
-    } else {
-      language = 'und';
-      languageSource = 'default';
-      warnings.push({ code: 'language-unknown', side: role, message: `Could not tell the language of the ${role} side; using language-neutral rules.` });
-    }
-  }
+  const { language, languageSource } = resolveLanguage(fullText, given?.trim() ? normalizeLanguageTag(given) : undefined, name ?? `the ${role} side`, role, warnings);
   const blocks: Block[] = [];
   const segments: Segment[] = [];
   const segmentOfPair: (number | undefined)[] = [];

@@ -5,7 +5,7 @@
 import { alignSegments, type AlignOptions } from './align/index.js';
 import { findAnchors } from './anchors/index.js';
 import { findDivergences } from './diverge/index.js';
-import { detectLanguage } from './language.js';
+import { resolveLanguage } from './language.js';
 import { segmentDocument } from './segment/index.js';
 import type { Anchor, Comparison, DocumentSide, LanguageCode, Warning } from './types.js';
 
@@ -37,23 +37,7 @@ function prepareSide(
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input', side: role, message: `${label}: the ${role} text is empty or only whitespace, so everything on the other side is one-sided.` });
   }
-  const detected = detectLanguage(text);
-  let language = givenLanguage;
-  let languageSource: DocumentSide['languageSource'] = 'given';
-  if (language) {
-    // A declared language the text does not look like is usually a swapped or mistyped option, and it
-    // silently selects the wrong segmentation rules. franc only answers for texts long enough to tell.
-    if (detected && detected !== language.split('-')[0]) {
-      warnings.push({ code: 'language-mismatch', side: role, message: `${label}: declared as '${language}' but the text looks like '${detected}'.` });
-    }
-  } else if (detected) {
-    language = detected;
-    languageSource = 'detected';
-  } else {
-    language = 'und';
-    languageSource = 'default';
-    warnings.push({ code: 'language-unknown', side: role, message: `${label}: could not tell the language of the ${role} text; using language-neutral rules.` });
-  }
+  const { language, languageSource } = resolveLanguage(text, givenLanguage, label, role, warnings);
   const document = segmentDocument(text, { language });
   const side: DocumentSide = { language, languageSource, blocks: document.blocks, segments: document.segments };
   if (name !== undefined) side.name = name;

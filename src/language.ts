@@ -4,16 +4,44 @@
  */
 import { franc } from 'franc-min';
 import { iso6393to1 } from './data/iso639.js';
-import type { LanguageCode } from './types.js';
+import type { DocumentSide, LanguageCode, Warning } from './types.js';
 
 /** franc needs some text to be reliable; below this many letters we do not guess. */
 const MIN_LETTERS_TO_DETECT = 20;
+/** How much of a text franc reads: enough for a stable answer, bounded for huge inputs. */
+const DETECTION_CHARS = 20_000;
 
 /** Returns the ISO 639-1 code of `text`'s language, or undefined when franc cannot tell. */
 export function detectLanguage(text: string): LanguageCode | undefined {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // franc reads the opening of a long text only; counting letters in all of it would cost a 200 MB input dearly.
+  const opening = text.slice(0, DETECTION_CHARS);
+  const letters = opening.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS_TO_DETECT) return undefined;
-  const code3 = franc(text.slice(0, 20_000), { minLength: MIN_LETTERS_TO_DETECT });
+  const code3 = franc(opening, { minLength: MIN_LETTERS_TO_DETECT });
   if (code3 === 'und') return undefined;
   return iso6393to1[code3] ?? code3;
+}
+
+/**
+ * The language a side is processed in, and where it came from: the given code, else franc's answer, else
+ * `und`. Says so in `warnings` when the text contradicts a given code (usually a swapped or mistyped
+ * option, which silently selects the wrong segmentation rules) or when no language can be told.
+ */
+export function resolveLanguage(
+  text: string,
+  given: LanguageCode | undefined,
+  label: string,
+  role: 'source' | 'target',
+  warnings: Warning[],
+): { language: LanguageCode; languageSource: DocumentSide['languageSource'] } {
+  const detected = detectLanguage(text);
+  if (given) {
+    if (detected && detected !== given.split('-')[0]) {
+      warnings.push({ code: 'language-mismatch', side: role, message: `${label}: declared as '${given}' but the text looks like '${detected}'.` });
+    }
+    return { language: given, languageSource: 'given' };
+  }
+  if (detected) return { language: detected, languageSource: 'detected' };
+  warnings.push({ code: 'language-unknown', side: role, message: `${label}: could not tell the language of the ${role} text; using language-neutral rules.` });
+  return { language: 'und', languageSource: 'default' };
 }

@@ -46,6 +46,12 @@ describe('check', () => {
     expect(detected.warnings).toEqual([expect.objectContaining({ code: 'language-unknown', side: 'target' })]);
   });
 
+  it('warns, as compare() does, when the text contradicts a declared language', () => {
+    const swedish = 'Det här är en mening på svenska om barn och säkerhet på nätet.';
+    const swapped = check({ sourceLanguage: 'ar', targetLanguage: 'sv', pairs: Array.from({ length: 4 }, () => ({ source: swedish, target: swedish })) });
+    expect(swapped.warnings).toEqual([expect.objectContaining({ code: 'language-mismatch', side: 'source' })]);
+  });
+
   it('runs the divergence detectors on the beads (a one-sided pair is reported)', () => {
     const oneSided = result.divergences.filter((d) => d.kind === 'unaligned-segment');
     expect(oneSided.map((d) => [d.side, d.bead, d.text])).toEqual([
