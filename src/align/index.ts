@@ -8,6 +8,7 @@
 import { findAnchors } from '../anchors/index.js';
 import type { Anchor, Bead, LanguageCode } from '../types.js';
 import { buildFeatures, KeyTable, type SideFeatures, withExtraKeys } from './features.js';
+import { continuationCues } from './continuation.js';
 import { learnLexicon } from './lexicon.js';
 import {
   BEAD_TYPES,
@@ -21,6 +22,9 @@ import {
   makePairPenalty,
   maskWeight,
   matchMasks,
+  ORPHAN_TARGET_BIT,
+  orphanCost,
+  squareCost,
 } from './scoring.js';
 import { type Band, bandAroundPath, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 
@@ -86,11 +90,6 @@ const WINDOW_EDGE_NODES = 4;
  * the same beads as 10 on concatenated development documents at half the cells.
  */
 const SECOND_PASS_RADIUS = 5;
-/**
- * A member of a merged group counts as an orphan when less than this share of its token weight finds a
- * partner: a learnt pair of function words ("den" ~ "the") must not make page chrome look supported.
- */
-const ORPHAN_SHARE = 0.2;
 /** First-pass 1-1 beads at least this similar teach the lexicon and the length model. */
 const CONFIDENT_SIMILARITY = 0.1;
 
@@ -179,7 +178,10 @@ function makeScorer(
   // Matched and total token weight of the last group looked at (scratch values, not state between calls).
   let matched = 0;
   let total = 0;
-  /** Members of a merged group that share nothing with the other side (the sign of swallowed chrome). */
+  /**
+   * Members of a merged group that share (almost) nothing with the other side (the sign of swallowed
+   * chrome), as a bit mask: source member k is bit k, target member k bit ORPHAN_TARGET_BIT + k.
+   */
   let orphans = 0;
   const measure = (i0: number, a: number, j0: number, b: number): void => {
     matched = 0;
@@ -205,7 +207,7 @@ function makeScorer(
         for (let d = 0; d < b; d++) mask |= masks[at + 2 * d]!;
       } else for (let j = j0; j < j0 + b; j++) mask |= pair(i, j, 0);
       const w = maskWeight(source, i, mask);
-      if (source.totalWeight[i]! > 0 && w < ORPHAN_SHARE * source.totalWeight[i]!) orphans++;
+      if (source.totalWeight[i]! > 0 && w < params.orphanShare * source.totalWeight[i]!) orphans |= 1 << (i - i0);
       matched += w;
       total += source.totalWeight[i]!;
     }
@@ -216,7 +218,7 @@ function makeScorer(
         mask |= j >= lo && j <= cacheHi[i]! ? masks[2 * (rowOffset[i]! + j - lo) + 1]! : pair(i, j, 1);
       }
       const w = maskWeight(target, j, mask);
-      if (target.totalWeight[j]! > 0 && w < ORPHAN_SHARE * target.totalWeight[j]!) orphans++;
+      if (target.totalWeight[j]! > 0 && w < params.orphanShare * target.totalWeight[j]!) orphans |= 1 << (ORPHAN_TARGET_BIT + j - j0);
       matched += w;
       total += target.totalWeight[j]!;
     }
@@ -261,7 +263,10 @@ function makeScorer(
       params.similarityWeight * evidence(i0, a, j0, b) +
       prior * params.priorScale;
     // A merge must be earned by every member: one that matches nothing costs what leaving it alone costs.
-    if (a + b > 2) c += orphans * params.orphanPenalty;
+    if (a === 2 && b === 2 && params.squarePenalty > 0) {
+      c += squareCost(source.length[i0]!, source.length[i0 + 1]!, target.length[j0]!, target.length[j0 + 1]!, lengthModel, params);
+    }
+    if (a + b > 2 && orphans !== 0) c += orphanCost(orphans, i0, a, j0, b, source, target, params);
     c += pairPenalty.cost(i0, a, j0, b, matched, total);
     if (blocksKnown) {
       for (let i = i0 + 1; i < i0 + a; i++) if (startsBlock(source, i)) c += params.straddlePenalty;
@@ -302,6 +307,7 @@ function sliceSide(side: SideFeatures, from: number, to: number): SideFeatures {
     length: side.length.subarray(from, to),
     chromeLike: side.chromeLike.subarray(from, to),
     block: side.block.subarray(from, to),
+    ...(side.continues ? { continues: side.continues.subarray(from, to) } : {}),
     // Token offsets stay absolute, so the token and key arrays are shared with the whole side.
     tokenStart: side.tokenStart.subarray(from, to + 1),
     totalWeight: side.totalWeight.subarray(from, to),
@@ -476,6 +482,8 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   const targetWords = new KeyTable();
   let sf = buildFeatures(source.texts, sourceAnchors, source.blocks, keys, sourceWords);
   let tf = buildFeatures(target.texts, targetAnchors, target.blocks, keys, targetWords);
+  sf.continues = continuationCues(source.texts, sf.chromeLike);
+  tf.continues = continuationCues(target.texts, tf.chromeLike);
   const external = options.similarity
     ? { fn: options.similarity, sourceTexts: source.texts, targetTexts: target.texts }
     : undefined;

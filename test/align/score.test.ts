@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitByPosition, splitDocuments } from '../../bench/accuracy/halves.js';
 import { addCounts, countAlignment, parseBeads, ratios, scoreAlignment } from '../../bench/accuracy/score.js';
 
 const beads = (text: string) => parseBeads(text.trim().split(/\s+/).join('\n'));
@@ -62,5 +63,27 @@ describe('parseBeads', () => {
 
   it('rejects a line that is not a bead, naming the line', () => {
     expect(() => parseBeads('[0]:[0]\nnonsense', 'gold.txt')).toThrow(/gold.txt:2/);
+  });
+});
+
+describe('tuning and held-out halves (bench/accuracy/halves.ts)', () => {
+  it('splits the documents of a pair evenly, the same way on every run, whatever their order', () => {
+    const ids = ['a-01', 'a-02', 'a-03', 'a-04', 'a-05'];
+    const halves = splitDocuments(ids);
+    const tuning = ids.filter((id) => halves.get(id) === 'tune');
+    expect(tuning).toHaveLength(3);
+    expect(ids.filter((id) => halves.get(id) === 'held-out')).toHaveLength(2);
+    expect(splitDocuments([...ids].reverse())).toEqual(halves);
+  });
+
+  it('cuts one document at its middle gold bead, judging each bead by the half it starts in', () => {
+    const gold = beads('[0]:[0] [1]:[1,2] []:[3] [2]:[4] [3]:[5]');
+    // The output merges the one-sided target line 3 into the next bead; it starts at source 2, in the second half.
+    const output = beads('[0]:[0] [1]:[1,2] [2]:[3,4] [3]:[5]');
+    const { tune, heldOut } = splitByPosition(gold, output);
+    expect(tune.gold).toEqual(beads('[0]:[0] [1]:[1,2]'));
+    expect(heldOut.gold).toEqual(beads('[]:[3] [2]:[4] [3]:[5]'));
+    expect(tune.output).toEqual(beads('[0]:[0] [1]:[1,2]'));
+    expect(heldOut.output).toEqual(beads('[2]:[3,4] [3]:[5]'));
   });
 });

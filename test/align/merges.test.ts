@@ -1,0 +1,70 @@
+/**
+ * When a merged bead is right: a 2-2 must fit the lengths better than the two 1-1 beads on its diagonal, an
+ * orphan member of a merge is forgiven in part when it carries on its neighbour's sentence, and the
+ * continuation cues that say so ignore page chrome.
+ */
+import { describe, expect, it } from 'vitest';
+import { continuationCues } from '../../src/align/continuation.js';
+import { buildFeatures, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
+import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost } from '../../src/align/scoring.js';
+
+const cuesOf = (texts: string[]) => continuationCues(texts, Uint8Array.from(texts, chromeCues));
+
+describe('continuationCues', () => {
+  it('counts two cues for a line in lower case after a semicolon or colon, one for either alone', () => {
+    expect([...cuesOf(['A cela on n’était pas préparé ;', 'il n’y aurait pas eu assez de vivres pour les porteurs .'])]).toEqual([0, 2]);
+    expect([...cuesOf(['Es ist doch sehr bedeutsam, was der Bericht sagt:', 'Wann immer von einer neuen Art berichtet wurde.'])]).toEqual([0, 1]);
+    expect([...cuesOf(['Le temps finit par s’améliorer.', '- retardèrent l’expédition de quelques jours.'])]).toEqual([0, 1]);
+  });
+
+  it('does not mark a sentence that starts a sentence of its own', () => {
+    expect([...cuesOf(['Der Sommer war lang.', 'Im Herbst kam der Schnee.'])]).toEqual([0, 0]);
+  });
+
+  it('does not let page chrome continue or be continued', () => {
+    // A share button ending in a colon, then the network's name; a date line, then a lower-case list item.
+    expect([...cuesOf(['Share this article:', 'Facebook'])]).toEqual([0, 0]);
+    expect([...cuesOf(['October 17, 2015', 'user authorizes all users to mount this filesystem.'])]).toEqual([0, 0]);
+  });
+});
+
+/** Features of one side as the aligner builds them, with its continuation cues. */
+function side(texts: string[]): SideFeatures {
+  const features = buildFeatures(texts, texts.map(() => []), undefined, new KeyTable(), new KeyTable());
+  features.continues = continuationCues(texts, features.chromeLike);
+  return features;
+}
+
+describe('orphanCost', () => {
+  const params = { ...DEFAULT_COST, orphanPenalty: 2, continuationRelief: 0.25 };
+  const source = side(['Aber darauf war man nicht vorbereitet, die Träger hatten zu wenig.']);
+
+  it('charges the full penalty for an orphan that starts a sentence of its own', () => {
+    const target = side(['Il n’y avait pas assez de vivres.', 'Lämna en kommentar.']);
+    expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params)).toBe(2);
+  });
+
+  it('forgives part of the penalty for an orphan that continues its neighbour, either way round, per cue', () => {
+    // Two cues (a semicolon, then lower case): half of the penalty at a relief of 0.25 per cue.
+    const target = side(['A cela on n’était pas préparé ;', 'il n’y aurait pas eu assez de vivres pour les porteurs .']);
+    expect(orphanCost(1 << ORPHAN_TARGET_BIT, 0, 1, 0, 2, source, target, params)).toBe(1);
+    expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params)).toBe(1);
+    expect(orphanCost((1 << ORPHAN_TARGET_BIT) | (1 << (ORPHAN_TARGET_BIT + 1)), 0, 1, 0, 2, source, target, params)).toBe(2);
+    // One cue (lower case only): a quarter off.
+    const oneCue = side(['A cela on n’était pas préparé.', 'il n’y aurait pas eu assez de vivres pour les porteurs .']);
+    expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, oneCue, params)).toBe(1.5);
+  });
+});
+
+describe('squareCost', () => {
+  const model = { ratio: 1, variance: 6.8 };
+
+  it('charges the full penalty when the diagonal fits as well as the merge', () => {
+    expect(squareCost(100, 80, 100, 80, model, DEFAULT_COST)).toBe(DEFAULT_COST.squarePenalty);
+  });
+
+  it('charges nothing when the sentence boundaries differ and only the merge fits', () => {
+    // 120 + 40 source characters against 40 + 120 target characters: each diagonal pair is 3 : 1.
+    expect(squareCost(120, 40, 40, 120, model, DEFAULT_COST)).toBe(0);
+  });
+});
