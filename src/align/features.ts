@@ -38,7 +38,18 @@ export class KeyTable {
   peek(key: string): number | undefined {
     return this.ids.get(key);
   }
+  /** Number of distinct keys interned so far (ids are 0 … size − 1). */
+  get size(): number {
+    return this.ids.size;
+  }
 }
+
+/**
+ * A side's anchors: an array with one list per segment, or a function that finds segment `i`'s anchors when
+ * asked (buildFeatures asks once per segment, in order, and keeps only the integers it folds them into, so
+ * a long document's anchor objects never all live at once).
+ */
+export type AnchorSource = readonly (readonly Anchor[])[] | ((i: number) => readonly Anchor[]);
 
 /** One side, flattened. Token `t` of segment `i` is at `tokenStart[i] + t`. */
 export interface SideFeatures {
@@ -179,7 +190,7 @@ class IntBuffer {
  */
 export function buildFeatures(
   texts: readonly string[],
-  anchors: readonly (readonly Anchor[])[],
+  anchors: AnchorSource,
   blocks: readonly number[] | undefined,
   keys: KeyTable,
   words: KeyTable,
@@ -204,9 +215,12 @@ export function buildFeatures(
   const documentFrequency = new IntBuffer(4096);
   /** The last segment in which each document-frequency id was taken: a bag of types per segment. */
   const lastSeen = new IntBuffer(4096);
-  const newDf = (): number => {
+  /** Stem id of each document-frequency id (one folded word each; -1 for anchors and structure classes). */
+  const dfStem = new IntBuffer(4096);
+  const newDf = (stem: number): number => {
     documentFrequency.push(0);
     lastSeen.push(-1);
+    dfStem.push(stem);
     return documentFrequency.length - 1;
   };
 
@@ -237,7 +251,7 @@ export function buildFeatures(
         if (spelling.toLowerCase() === spelling.toUpperCase()) {
           for (const skeleton of uncasedNameSkeletons(folded)) ids.push(keys.id(`n:${skeleton}`));
         }
-        info = { df: newDf(), stem, keySet: newKeySet(ids) };
+        info = { df: newDf(stem), stem, keySet: newKeySet(ids) };
         byFolded.set(folded, info);
       }
     }
@@ -252,7 +266,7 @@ export function buildFeatures(
     let entry = anchorDf.get(akey);
     if (entry === undefined) {
       const key = keys.id(`a:${akey}`);
-      entry = { df: newDf(), key, plain: -1, byText: new Map() };
+      entry = { df: newDf(-1), key, plain: -1, byText: new Map() };
       anchorDf.set(akey, entry);
     }
     if (anchor.kind !== 'entity') {
@@ -273,7 +287,7 @@ export function buildFeatures(
   const structureToken = (key: string): { df: number; keySet: number } => {
     let entry = structure.get(key);
     if (entry === undefined) {
-      entry = { df: newDf(), keySet: newKeySet([keys.id(key)]) };
+      entry = { df: newDf(-1), keySet: newKeySet([keys.id(key)]) };
       structure.set(key, entry);
     }
     return entry;
@@ -282,16 +296,15 @@ export function buildFeatures(
   // Raw tokens of every segment, before the MAX_TOKENS cut: segment i is `rawStart[i] .. rawStart[i + 1]`.
   const rawStart = new Int32Array(count + 1);
   const rawDf = new IntBuffer(count * 8);
-  const rawWord = new IntBuffer(count * 8);
   const rawKeySet = new IntBuffer(count * 8);
   const wordRe = new RegExp(WORD_RE.source, WORD_RE.flags);
   let segment = 0;
-  const add = (df: number, word: number, keySet: number) => {
+  // A token's stem is its document-frequency id's (dfStem), so it is not stored per raw token.
+  const add = (df: number, keySet: number) => {
     if (lastSeen.data[df] === segment) return; // a bag of types: repeating a word is no extra evidence
     lastSeen.data[df] = segment;
     documentFrequency.data[df]!++;
     rawDf.push(df);
-    rawWord.push(word);
     rawKeySet.push(keySet);
   };
 
@@ -302,10 +315,10 @@ export function buildFeatures(
     if (blocks && blocks[i] !== undefined) block[i] = blocks[i]!;
     rawStart[i] = rawDf.length;
     segment = i;
-    for (const anchor of anchors[i] ?? []) {
+    for (const anchor of (typeof anchors === 'function' ? anchors(i) : anchors[i]) ?? []) {
       if (!anchor.key) continue;
       const token = anchorToken(anchor);
-      add(token.df, -1, token.keySet);
+      add(token.df, token.keySet);
     }
     // Whitespace is not a word character, so the words of the text are the words of `trimmed`.
     let wordCount = 0;
@@ -313,12 +326,12 @@ export function buildFeatures(
     for (let match = wordRe.exec(text); match !== null; match = wordRe.exec(text)) {
       wordCount++;
       const info = wordInfo(match[0]);
-      if (info) add(info.df, info.stem, info.keySet);
+      if (info) add(info.df, info.keySet);
     }
     chromeLike[i] = chromeCuesOf(trimmed, wordCount);
     for (const key of structureKeys(text)) {
       const token = structureToken(key);
-      add(token.df, -1, token.keySet);
+      add(token.df, token.keySet);
     }
   }
   rawStart[count] = rawDf.length;
@@ -373,7 +386,7 @@ export function buildFeatures(
   for (let i = 0; i < count; i++) {
     for (let k = tokenStart[i]!; k < tokenStart[i + 1]!; k++) {
       const raw = chosen[k]!;
-      tokenWord[k] = rawWord.data[raw]!;
+      tokenWord[k] = dfStem.data[rawDf.data[raw]!]!;
       const w = weightOfDf[rawDf.data[raw]!]!;
       tokenWeight[k] = w;
       totalWeight[i] = totalWeight[i]! + w;
@@ -396,6 +409,91 @@ export function buildFeatures(
     totalWeight,
     keyStart,
     keys: keyList,
+  };
+}
+
+/** A learnt word pair: source stem id, target stem id (lexicon.ts's entries have this shape). */
+export interface WordPair {
+  sourceWord: number;
+  targetWord: number;
+}
+
+/**
+ * Both sides with the learnt translations as extra match keys: a source token whose stem has translations
+ * also carries `x:<target stem>` for each (in lexicon order), a target token whose stem is some entry's
+ * translation carries `x:<its stem>`. The same keys, in the same order, as `withExtraKeys` with a list per
+ * token, but built from per-stem tables in one pass over the token arrays (at 100 000 segments a side the
+ * per-token Map and subarray copies took 2 s).
+ */
+export function withLexiconKeys(
+  source: SideFeatures,
+  target: SideFeatures,
+  lexicon: readonly WordPair[],
+  keys: KeyTable,
+): { source: SideFeatures; target: SideFeatures } {
+  if (lexicon.length === 0) return { source, target };
+  // Key ids in lexicon order, as they were interned when each entry was turned into its keys.
+  const entryKey = new Int32Array(lexicon.length);
+  let maxSourceWord = -1;
+  let maxTargetWord = -1;
+  for (let e = 0; e < lexicon.length; e++) {
+    const entry = lexicon[e]!;
+    entryKey[e] = keys.id(`x:${entry.targetWord}`);
+    if (entry.sourceWord > maxSourceWord) maxSourceWord = entry.sourceWord;
+    if (entry.targetWord > maxTargetWord) maxTargetWord = entry.targetWord;
+  }
+  // Translations per source stem as lists in one array: stem s has `extraKeys[extraStart[s] .. extraStart[s + 1])`.
+  const extraStart = new Int32Array(maxSourceWord + 2);
+  for (const entry of lexicon) extraStart[entry.sourceWord + 1]!++;
+  for (let s = 0; s <= maxSourceWord; s++) extraStart[s + 1]! += extraStart[s]!;
+  const fill = extraStart.slice(0, maxSourceWord + 1);
+  const extraKeys = new Int32Array(lexicon.length);
+  for (let e = 0; e < lexicon.length; e++) extraKeys[fill[lexicon[e]!.sourceWord]!++] = entryKey[e]!;
+  // The one key of each target stem that some entry translates to (-1: none).
+  const targetKey = new Int32Array(maxTargetWord + 1).fill(-1);
+  for (let e = 0; e < lexicon.length; e++) targetKey[lexicon[e]!.targetWord] = entryKey[e]!;
+
+  // Counted first, then written once: a long document's key list is not copied or over-allocated.
+  const extend = (
+    side: SideFeatures,
+    extraStartOf: (word: number) => number,
+    extraEndOf: (word: number) => number,
+    extraKey: (x: number) => number,
+  ): SideFeatures => {
+    const tokens = side.tokenWord.length;
+    let total = side.keyStart[tokens]! - side.keyStart[0]!;
+    for (let k = 0; k < tokens; k++) {
+      const word = side.tokenWord[k]!;
+      if (word >= 0) total += extraEndOf(word) - extraStartOf(word);
+    }
+    const keyStart = new Int32Array(tokens + 1);
+    const keyList = new Int32Array(total);
+    let at = 0;
+    for (let k = 0; k < tokens; k++) {
+      keyStart[k] = at;
+      for (let x = side.keyStart[k]!; x < side.keyStart[k + 1]!; x++) keyList[at++] = side.keys[x]!;
+      const word = side.tokenWord[k]!;
+      if (word >= 0) for (let x = extraStartOf(word); x < extraEndOf(word); x++) keyList[at++] = extraKey(x);
+    }
+    keyStart[tokens] = at;
+    return { ...side, keyStart, keys: keyList };
+  };
+  // Source stem s: its translations' keys are extraKeys[extraStart[s] .. extraStart[s + 1]); target stem t:
+  // one key when some entry translates to it (position t of targetKey), none otherwise.
+  const hasTarget = (word: number) => word <= maxTargetWord && targetKey[word]! >= 0;
+  return {
+    source: extend(
+      source,
+      (word) => (word > maxSourceWord ? 0 : extraStart[word]!),
+      (word) => (word > maxSourceWord ? 0 : extraStart[word + 1]!),
+      (x) => extraKeys[x]!,
+    ),
+    target: extend(
+      target,
+      (word) => word,
+      (word) => (hasTarget(word) ? word + 1 : word),
+      (x) => targetKey[x]!,
+    ),
   };
 }
 

@@ -7,8 +7,8 @@
  */
 import { findAnchors } from '../anchors/index.js';
 import type { Anchor, Bead, LanguageCode } from '../types.js';
-import { buildFeatures, KeyTable, type SideFeatures, withExtraKeys } from './features.js';
 import { continuationCues } from './continuation.js';
+import { type AnchorSource, buildFeatures, KeyTable, type SideFeatures, withLexiconKeys } from './features.js';
 import { learnLexicon } from './lexicon.js';
 import {
   BEAD_TYPES,
@@ -26,7 +26,9 @@ import {
   orphanCost,
   squareCost,
 } from './scoring.js';
-import { type Band, bandAroundPath, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
+import { CONFIDENT_SIMILARITY, FIRST_PASS_TYPES, FULL_SEARCH_NODES, secondPassBand, secondPassPieces, sliceSide, windowedFirstPass } from './long.js';
+import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
+import { type Band, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
 
@@ -53,51 +55,45 @@ export interface AlignOptions {
   cost?: Partial<CostParameters>;
 }
 
-/** Bead shapes of the first pass on long input: 1-1, 1-0, 0-1, 2-1, 1-2. */
-const FIRST_PASS_TYPES = 5;
 /** Most segments on one side of a bead (BEAD_TYPES goes up to 4-1). */
 const MAX_GROUP = 4;
-/** The full grid is searched when it has at most this many nodes (≈ 550 × 550); beyond, a sliding window. */
-const FULL_SEARCH_NODES = 300_000;
-/**
- * Long input: the first pass searches windows of this many source segments (and the target stretch their
- * cumulative length predicts) and keeps the path's first COMMIT_ROWS rows; the next window starts where
- * the kept part ends. The last quarter is thrown away because a window's end is forced to its corner, so
- * its path is only sure well before the end. Measured on bench/scale's concatenated Text+Berg copies
- * (strict F1, 10 000 / 100 000 a side): 256/192 rows with radius 24 → 0.779 / 0.782; 256/128 rows with
- * radius 40 → 0.779 / 0.753 (a wider band lets the window wander); 128/96 and 512/384 rows gave the
- * same 0.779 at 10 000.
- */
-const WINDOW_ROWS = 256;
-const COMMIT_ROWS = 192;
-/** Columns on either side of the length-predicted target position inside a window (see WINDOW_ROWS). */
-const WINDOW_RADIUS = 24;
-/**
- * When a window's kept path runs along its band's edge, the band was in the way (a long untranslated stretch
- * or a run of page chrome on one side): the window is searched again with the radius times
- * WINDOW_WIDENING, up to WINDOW_MAX_RADIUS (a 256 × 1 500 window, still cheap when rare).
- */
-const WINDOW_WIDENING = 4;
-const WINDOW_MAX_RADIUS = 1536;
-/**
- * Path nodes on the band's edge that make a window search again, wider. One is not enough: an ordinary
- * window touches its edge now and then, and widening it lets the path wander (strict F1 at 100 000 a
- * side: 0.775 with 1, 0.782 with 4 or 8; the 120-line gap of the long-document test is found with all three).
- */
-const WINDOW_EDGE_NODES = 4;
-/**
- * The second pass searches this far around the first pass's path (when the full grid is too big); 5 gave
- * the same beads as 10 on concatenated development documents at half the cells.
- */
-const SECOND_PASS_RADIUS = 5;
-/** First-pass 1-1 beads at least this similar teach the lexicon and the length model. */
-const CONFIDENT_SIMILARITY = 0.1;
+/** Rows whose group weights `makeScorer` keeps (a power of two, more than MAX_GROUP). */
+const RING = 8;
+/** BEAD_TYPES as flat arrays, for the cost function's inner loop. */
+const TYPE_A = Int32Array.from(BEAD_TYPES, (t) => t.a);
+const TYPE_B = Int32Array.from(BEAD_TYPES, (t) => t.b);
+const TYPE_PRIOR = Float64Array.from(BEAD_TYPES, (t) => t.prior);
+
+/** `maskWeight` on the raw arrays: the weights of the tokens whose bit is set, from the token at `start`. */
+function weightOf(tokenWeight: Float64Array, start: number, mask: number): number {
+  let sum = 0;
+  let rest = mask >>> 0;
+  while (rest !== 0) {
+    const bit = 31 - Math.clz32(rest & -rest);
+    sum += tokenWeight[start + bit]!;
+    rest &= rest - 1;
+  }
+  return sum;
+}
 
 /** A caller's similarity function with the texts it is called on. */
-interface External {
+export interface External {
   fn: (s: string[], t: string[]) => number;
   sourceTexts: string[];
   targetTexts: string[];
+}
+
+/** The target side's key postings, and where the scored target segments start in them (a window's offset). */
+export interface TargetPostings {
+  postings: KeyPostings;
+  offset: number;
+}
+
+/** The largest key id a side uses (-1 when it has none). */
+function maxKey(side: SideFeatures): number {
+  let max = -1;
+  for (let x = side.keyStart[side.tokenStart[0]!]!; x < side.keyStart[side.tokenStart[side.count]!]!; x++) if (side.keys[x]! > max) max = side.keys[x]!;
+  return max;
 }
 
 /** Token weight of an average segment pair: the unit in which a bead's shared evidence is counted. */
@@ -110,7 +106,7 @@ function meanPairWeight(source: SideFeatures, target: SideFeatures): number {
   return Math.max(1, meanSourceWeight + weightSum / Math.max(1, target.count));
 }
 
-interface Scorer {
+export interface Scorer {
   sourceCount: number;
   targetCount: number;
   cost: (i: number, j: number, type: number) => number;
@@ -118,11 +114,15 @@ interface Scorer {
 }
 
 /**
- * Caches the token match masks of segment pairs inside a band, computing each one on first use.
+ * The cost of every bead inside a band: the token match masks of every segment pair in the band (and a few
+ * columns beyond) are computed up front, the weights of merged groups row by row as the search reaches them.
+ * Exported for tests only (test/align/long-scale.test.ts); not part of the package's API. `types` are the
+ * bead shapes the search will ask for (only their group widths are cached); `targetPostings` lets the
+ * windows of one document share the target's key postings.
  * `documentPairWeight` is the evidence unit (`meanPairWeight`) of the whole document when the sides are
  * windows of it, so that a window scores beads as the whole-document search would.
  */
-function makeScorer(
+export function makeScorer(
   source: SideFeatures,
   target: SideFeatures,
   band: Band,
@@ -130,6 +130,8 @@ function makeScorer(
   params: CostParameters,
   external: External | undefined,
   documentPairWeight?: number,
+  types: readonly BeadType[] = BEAD_TYPES,
+  targetPostings?: TargetPostings,
 ): Scorer {
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
@@ -150,18 +152,33 @@ function makeScorer(
   const scratch = new Uint32Array(2);
   const blocksKnown = source.count > 0 && target.count > 0 && source.block[0]! >= 0 && target.block[0]! >= 0;
 
-  // Match masks of every segment pair in the band, row by row: one hash table per source segment.
-  const index = new KeyIndex();
+  // Match masks of every segment pair in the band, row by row: each key of the source segment is looked up
+  // once in the target's postings (postings.ts), and only its occurrences inside the row are visited. At
+  // 10 000 a side hashing every key of every target segment of the row (KeyIndex.match) was 8 % of the time.
+  const { postings, offset } = targetPostings ?? { postings: buildPostings(target, maxKey(target) + 1), offset: 0 };
+  const rowKeys = new SegmentKeys();
+  let index: KeyIndex | undefined;
   for (let i = 0; i < n; i++) {
-    index.load(source, i);
     const lo = cacheLo[i]!;
     const hi = cacheHi[i]!;
+    if (hi < lo) continue;
+    rowKeys.load(source, i);
+    if (rowKeys.full) {
+      // More distinct keys than KeyIndex holds: match the row as KeyIndex does, to keep the same masks.
+      index ??= new KeyIndex();
+      index.load(source, i);
+      for (let j = lo; j <= hi; j++) {
+        index.match(target, j, scratch);
+        const at = rowOffset[i]! + j - lo;
+        masks[2 * at] = scratch[0]!;
+        masks[2 * at + 1] = scratch[1]!;
+      }
+    } else {
+      matchRow(rowKeys, postings, offset, lo, hi, masks, rowOffset[i]!);
+    }
     for (let j = lo; j <= hi; j++) {
-      index.match(target, j, scratch);
       const at = rowOffset[i]! + j - lo;
-      masks[2 * at] = scratch[0]!;
-      masks[2 * at + 1] = scratch[1]!;
-      if (scratch[0] !== 0) pairMatched[at] = maskWeight(source, i, scratch[0]!) + maskWeight(target, j, scratch[1]!);
+      if (masks[2 * at] !== 0) pairMatched[at] = maskWeight(source, i, masks[2 * at]!) + maskWeight(target, j, masks[2 * at + 1]!);
     }
   }
 
@@ -175,29 +192,26 @@ function makeScorer(
     return masks[2 * (rowOffset[i]! + j - lo) + which]!;
   };
 
-  // Matched and total token weight of the last group looked at (scratch values, not state between calls).
-  let matched = 0;
-  let total = 0;
-  /**
-   * Members of a merged group that share (almost) nothing with the other side (the sign of swallowed
-   * chrome), as a bit mask: source member k is bit k, target member k bit ORPHAN_TARGET_BIT + k.
-   */
-  let orphans = 0;
+  // Matched and total token weight of the last group looked at, and its members that share nothing with
+  // the other side (the sign of swallowed chrome): scratch values, not state between calls. A typed array,
+  // not three `let`s: a double stored in a closure variable is boxed, so every `+=` on one allocated.
+  const measured = new Float64Array(3);
   const measure = (i0: number, a: number, j0: number, b: number): void => {
-    matched = 0;
-    total = 0;
-    orphans = 0;
     if (a === 1 && b === 1) {
       const lo = cacheLo[i0]!;
       if (j0 >= lo && j0 <= cacheHi[i0]!) {
-        matched = pairMatched[rowOffset[i0]! + j0 - lo]!;
+        measured[0] = pairMatched[rowOffset[i0]! + j0 - lo]!;
       } else {
         matchMasks(source, i0, target, j0, scratch);
-        matched = maskWeight(source, i0, scratch[0]!) + maskWeight(target, j0, scratch[1]!);
+        measured[0] = maskWeight(source, i0, scratch[0]!) + maskWeight(target, j0, scratch[1]!);
       }
-      total = source.totalWeight[i0]! + target.totalWeight[j0]!;
+      measured[1] = source.totalWeight[i0]! + target.totalWeight[j0]!;
+      measured[2] = 0;
       return;
     }
+    let matched = 0;
+    let total = 0;
+    let orphans = 0;
     for (let i = i0; i < i0 + a; i++) {
       let mask = 0;
       const lo = cacheLo[i]!;
@@ -222,7 +236,109 @@ function makeScorer(
       matched += w;
       total += target.totalWeight[j]!;
     }
+    measured[0] = matched;
+    measured[1] = total;
+    measured[2] = orphans;
   };
+  // The search asks for the same groups again and again: the bead starting at (i, j) and the one starting
+  // at (i, j + 1) share rows, and every shape re-reads them. So each row's weights are worked out once, for
+  // every group width the bead shapes use: rowWeight (source segment i against target segments
+  // j … j + b − 1) and columnWeight (target segment j against source segments i … i + a − 1), kept for the
+  // last RING rows (the search moves down the rows; a bead reaches MAX_GROUP − 1 rows ahead). NaN marks a
+  // group that reaches outside the cached band, which `cost` computes as `measure` does. Same numbers, in
+  // the same order, as `measure`: the beads do not change (bench/scale/identity.ts; test/align/long-scale).
+  // Measured only together with the other scale changes (docs/alignment.md, "Speed: the scale pass").
+  let maxA = 1;
+  let maxB = 1;
+  for (const { a, b } of types) {
+    maxA = Math.max(maxA, a);
+    maxB = Math.max(maxB, b);
+  }
+  const sourceTotal = source.totalWeight;
+  const targetTotal = target.totalWeight;
+  const sourceTokenStart = source.tokenStart;
+  const targetTokenStart = target.tokenStart;
+  const sourceTokenWeight = source.tokenWeight;
+  const targetTokenWeight = target.tokenWeight;
+  let ringWidth = 1;
+  for (let i = 0; i < n; i++) ringWidth = Math.max(ringWidth, cacheHi[i]! - cacheLo[i]! + 1);
+  const ringRow = new Int32Array(RING).fill(-1);
+  const rowWeight = new Float64Array(RING * ringWidth * MAX_GROUP);
+  const columnWeight = new Float64Array(RING * ringWidth * MAX_GROUP);
+  const ensureRow = (r: number): number => {
+    const slot = r & (RING - 1);
+    const base = slot * ringWidth;
+    if (ringRow[slot] === r) return base;
+    ringRow[slot] = r;
+    const lo = cacheLo[r]!;
+    const hi = cacheHi[r]!;
+    const rowAt = rowOffset[r]! - lo;
+    for (let j = lo; j <= hi; j++) {
+      const cell = (base + j - lo) * MAX_GROUP;
+      let mask = 0;
+      for (let b = 1; b <= maxB; b++) {
+        if (j + b - 1 > hi) {
+          for (; b <= maxB; b++) rowWeight[cell + b - 1] = NaN;
+          break;
+        }
+        mask |= masks[2 * (rowAt + j + b - 1)]!;
+        rowWeight[cell + b - 1] = weightOf(sourceTokenWeight, sourceTokenStart[r]!, mask);
+      }
+      mask = 0;
+      for (let a = 1; a <= maxA; a++) {
+        const i = r + a - 1;
+        if (i >= n || j < cacheLo[i]! || j > cacheHi[i]!) {
+          for (; a <= maxA; a++) columnWeight[cell + a - 1] = NaN;
+          break;
+        }
+        mask |= masks[2 * (rowOffset[i]! + j - cacheLo[i]!) + 1]!;
+        columnWeight[cell + a - 1] = weightOf(targetTokenWeight, targetTokenStart[j]!, mask);
+      }
+    }
+    return base;
+  };
+  /** `measure` for a group of more than two segments, from the row caches. */
+  const measureGroup = (i0: number, a: number, j0: number, b: number): void => {
+    let matched = 0;
+    let total = 0;
+    let orphans = 0;
+    for (let i = i0; i < i0 + a; i++) {
+      const base = ringRow[i & (RING - 1)] === i ? (i & (RING - 1)) * ringWidth : ensureRow(i);
+      const lo = cacheLo[i]!;
+      let w = j0 >= lo && j0 <= cacheHi[i]! ? rowWeight[(base + j0 - lo) * MAX_GROUP + b - 1]! : NaN;
+      if (w !== w) {
+        let mask = 0;
+        for (let j = j0; j < j0 + b; j++) mask |= pair(i, j, 0);
+        w = maskWeight(source, i, mask);
+      }
+      const own = sourceTotal[i]!;
+      if (own > 0 && w < params.orphanShare * own) orphans |= 1 << (i - i0);
+      matched += w;
+      total += own;
+    }
+    const base = ringRow[i0 & (RING - 1)] === i0 ? (i0 & (RING - 1)) * ringWidth : ensureRow(i0);
+    const lo = cacheLo[i0]!;
+    const hi = cacheHi[i0]!;
+    for (let j = j0; j < j0 + b; j++) {
+      let w = j >= lo && j <= hi ? columnWeight[(base + j - lo) * MAX_GROUP + a - 1]! : NaN;
+      if (w !== w) {
+        let mask = 0;
+        for (let i = i0; i < i0 + a; i++) {
+          const rowLo = cacheLo[i]!;
+          mask |= j >= rowLo && j <= cacheHi[i]! ? masks[2 * (rowOffset[i]! + j - rowLo) + 1]! : pair(i, j, 1);
+        }
+        w = maskWeight(target, j, mask);
+      }
+      const own = targetTotal[j]!;
+      if (own > 0 && w < params.orphanShare * own) orphans |= 1 << (ORPHAN_TARGET_BIT + j - j0);
+      matched += w;
+      total += own;
+    }
+    measured[0] = matched;
+    measured[1] = total;
+    measured[2] = orphans;
+  };
+
   const externalSimilarity = (i0: number, a: number, j0: number, b: number): number => {
     const s = external!.fn(external!.sourceTexts.slice(i0, i0 + a), external!.targetTexts.slice(j0, j0 + b));
     return Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0;
@@ -231,6 +347,8 @@ function makeScorer(
   /** Share of the group's token weight that finds a partner, in [0, 1]: what the confidence reports. */
   const similarity = (i0: number, a: number, j0: number, b: number): number => {
     measure(i0, a, j0, b);
+    const matched = measured[0]!;
+    const total = measured[1]!;
     const sim = total === 0 ? params.emptySimilarity : matched / (total + params.similaritySmoothing);
     if (!external) return sim;
     return params.externalSimilarityShare * externalSimilarity(i0, a, j0, b) + (1 - params.externalSimilarityShare) * sim;
@@ -241,7 +359,10 @@ function makeScorer(
   // barely dilute), and a typical 1-1 bead gets about its similarity.
   const pairWeight = documentPairWeight ?? meanPairWeight(source, target);
   const evidence = (i0: number, a: number, j0: number, b: number): number => {
-    measure(i0, a, j0, b);
+    if (a + b > 2) measureGroup(i0, a, j0, b);
+    else measure(i0, a, j0, b);
+    const matched = measured[0]!;
+    const total = measured[1]!;
     const own = total === 0 ? params.emptySimilarity : matched / pairWeight;
     if (!external) return own;
     return params.externalSimilarityShare * externalSimilarity(i0, a, j0, b) * ((a + b) / 2) + (1 - params.externalSimilarityShare) * own;
@@ -251,17 +372,24 @@ function makeScorer(
   // Evidence-dependent bead terms (scoring.ts): page chrome, and evidence-free pairs in comparable texts.
   const pairPenalty = makePairPenalty(source, target, params, lengthModel);
 
+  const sourceLength = source.length;
+  const targetLength = target.length;
   const cost = (i0: number, j0: number, type: number): number => {
-    const { a, b, prior } = BEAD_TYPES[type]!;
+    const a = TYPE_A[type]!;
+    const b = TYPE_B[type]!;
+    const prior = TYPE_PRIOR[type]!;
     if (a === 0 || b === 0) return params.skipCost * (a + b);
     let ls = 0;
     let lt = 0;
-    for (let i = i0; i < i0 + a; i++) ls += source.length[i]!;
-    for (let j = j0; j < j0 + b; j++) lt += target.length[j]!;
+    for (let i = i0; i < i0 + a; i++) ls += sourceLength[i]!;
+    for (let j = j0; j < j0 + b; j++) lt += targetLength[j]!;
     let c =
       ((a + b) / 2) * (params.lengthWeight * lengthCost(ls, lt, lengthModel, params.lengthCap) + params.pairOffset) -
       params.similarityWeight * evidence(i0, a, j0, b) +
       prior * params.priorScale;
+    const matched = measured[0]!;
+    const total = measured[1]!;
+    const orphans = measured[2]!;
     // A merge must be earned by every member: one that matches nothing costs what leaving it alone costs.
     if (a === 2 && b === 2 && params.squarePenalty > 0) {
       c += squareCost(source.length[i0]!, source.length[i0 + 1]!, target.length[j0]!, target.length[j0 + 1]!, lengthModel, params);
@@ -277,150 +405,6 @@ function makeScorer(
   };
 
   return { sourceCount: source.count, targetCount: target.count, cost, similarity };
-}
-
-/**
- * Path steps → the nodes a band is built around: the start of every two-sided bead, plus both ends. Nodes
- * inside a run of one-sided beads are left out, so the band covers the whole rectangle such a run spans: a
- * run of skips on one side followed by skips on the other is an L through the grid, and the true path
- * usually cuts across it.
- */
-function pathNodes(steps: readonly PathStep[], n: number, m: number) {
-  const nodesI: number[] = [0];
-  const nodesJ: number[] = [0];
-  for (const step of steps) {
-    const { a, b } = BEAD_TYPES[step.type]!;
-    if (a === 0 || b === 0) continue;
-    nodesI.push(step.i);
-    nodesJ.push(step.j);
-  }
-  nodesI.push(n);
-  nodesJ.push(m);
-  return { nodesI: Int32Array.from(nodesI), nodesJ: Int32Array.from(nodesJ) };
-}
-
-/** A view of segments [from, to) of a side, sharing its token arrays (O(1): no copying). */
-function sliceSide(side: SideFeatures, from: number, to: number): SideFeatures {
-  return {
-    ...side,
-    count: to - from,
-    length: side.length.subarray(from, to),
-    chromeLike: side.chromeLike.subarray(from, to),
-    block: side.block.subarray(from, to),
-    ...(side.continues ? { continues: side.continues.subarray(from, to) } : {}),
-    // Token offsets stay absolute, so the token and key arrays are shared with the whole side.
-    tokenStart: side.tokenStart.subarray(from, to + 1),
-    totalWeight: side.totalWeight.subarray(from, to),
-  };
-}
-
-/** Cumulative segment lengths (+1 each, so empty segments still advance): `count + 1` entries. */
-function cumulativeLengths(side: SideFeatures): Float64Array {
-  const sums = new Float64Array(side.count + 1);
-  for (let i = 0; i < side.count; i++) sums[i + 1] = sums[i]! + side.length[i]! + 1;
-  return sums;
-}
-
-/**
- * The band of one window: around the target position that the source's cumulative length predicts
- * (`centre[r]`, relative to the window's origin), widened by `radius` columns, ending at (rows, cols). Rows
- * overlap so that every node is reachable from (0, 0) and reaches (rows, cols).
- */
-function windowBand(centre: Int32Array, rows: number, cols: number, radius: number): Band {
-  const lo = new Int32Array(rows + 1);
-  const hi = new Int32Array(rows + 1);
-  for (let r = 0; r <= rows; r++) {
-    lo[r] = Math.min(cols, Math.max(0, centre[r]! - radius));
-    hi[r] = Math.min(cols, centre[r]! + radius);
-  }
-  lo[0] = 0;
-  hi[rows] = cols;
-  // centre never decreases, so lo and hi do not either; a jump of more than 2 · radius (one long
-  // segment facing many short ones) is bridged by widening the row before it.
-  for (let r = rows - 1; r >= 0; r--) if (hi[r]! < lo[r + 1]!) hi[r] = lo[r + 1]!;
-  return { n: rows, m: cols, lo, hi };
-}
-
-/** Whether the path's nodes up to row `rows` run along an edge of the band (not the grid's) often enough. */
-function touchesEdge(path: readonly PathStep[], band: Band, rows: number): boolean {
-  let touching = 0;
-  for (const step of path) {
-    if (step.i > rows) break;
-    const lo = band.lo[step.i]!;
-    const hi = band.hi[step.i]!;
-    if ((lo > 0 && step.j <= lo) || (hi < band.m && step.j >= hi)) touching++;
-  }
-  return touching >= WINDOW_EDGE_NODES;
-}
-
-/**
- * The first pass on long input, as a sliding window: the banded search on WINDOW_ROWS source segments and
- * the target stretch their length predicts, keeping only the path's first COMMIT_ROWS rows and starting
- * the next window where the kept part ends. Each window costs the same, so time is linear, and no global
- * coarse path can lead the search astray: a window only ever has to find a local alignment that starts at
- * an already aligned point. Returns the steps (document coordinates) and the confident 1-1 beads.
- */
-function windowedFirstPass(
-  sf: SideFeatures,
-  tf: SideFeatures,
-  lengthModel: LengthModel,
-  params: CostParameters,
-  external: External | undefined,
-  types: readonly BeadType[],
-): { steps: PathStep[]; confident: [number, number][] } {
-  const n = sf.count;
-  const m = tf.count;
-  const pairWeight = meanPairWeight(sf, tf);
-  const sourceSums = cumulativeLengths(sf);
-  const targetSums = cumulativeLengths(tf);
-  const ratio = targetSums[m]! / Math.max(1, sourceSums[n]!);
-  const steps: PathStep[] = [];
-  const confident: [number, number][] = [];
-  const centre = new Int32Array(WINDOW_ROWS + 1);
-  let i0 = 0;
-  let j0 = 0;
-  while (i0 < n || j0 < m) {
-    const last = n - i0 <= WINDOW_ROWS;
-    const rows = last ? n - i0 : WINDOW_ROWS;
-    // Where each source row should meet the target, by cumulative length from the window's origin.
-    let j = j0;
-    for (let r = 0; r <= rows; r++) {
-      const want = targetSums[j0]! + (sourceSums[i0 + r]! - sourceSums[i0]!) * ratio;
-      while (j < m && targetSums[j + 1]! <= want) j++;
-      centre[r] = j - j0;
-    }
-    let radius = WINDOW_RADIUS;
-    let path: PathStep[];
-    let scorer: Scorer;
-    for (;;) {
-      const cols = last ? m - j0 : Math.min(m - j0, centre[rows]! + radius);
-      const band = windowBand(centre, rows, cols, radius);
-      const windowExternal = external && {
-        fn: external.fn,
-        sourceTexts: external.sourceTexts.slice(i0, i0 + rows),
-        targetTexts: external.targetTexts.slice(j0, j0 + cols),
-      };
-      scorer = makeScorer(sliceSide(sf, i0, i0 + rows), sliceSide(tf, j0, j0 + cols), band, lengthModel, params, windowExternal, pairWeight);
-      path = searchBand(band, types, scorer.cost);
-      if (radius >= WINDOW_MAX_RADIUS || !touchesEdge(path, band, last ? rows : COMMIT_ROWS)) break;
-      radius = Math.min(WINDOW_MAX_RADIUS, radius * WINDOW_WIDENING);
-    }
-    let endI = 0;
-    let endJ = 0;
-    for (const step of path) {
-      const { a, b } = BEAD_TYPES[step.type]!;
-      // The window's end is forced to its corner: the path's last part is a guess, the first part is not.
-      if (!last && step.i + a > COMMIT_ROWS) break;
-      steps.push({ i: step.i + i0, j: step.j + j0, type: step.type, cost: step.cost });
-      if (a === 1 && b === 1 && scorer.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i + i0, step.j + j0]);
-      endI = step.i + a;
-      endJ = step.j + b;
-    }
-    if (last) break;
-    i0 += endI;
-    j0 += endJ;
-  }
-  return { steps, confident };
 }
 
 /** Turns a path into beads with a confidence each. */
@@ -473,8 +457,14 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
       ...target.texts.map((_, j) => ({ source: [], target: [j], score: 1 })),
     ];
   }
-  const anchorsOf = (side: AlignSide) =>
-    side.anchors ?? side.texts.map((text) => findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, side.language ?? 'und'));
+  // Anchors are found segment by segment as the features are built and dropped once folded into them: at
+  // 100 000 segments a side, keeping every anchor object alive was most of the memory.
+  const anchorsOf = (side: AlignSide): AnchorSource =>
+    side.anchors ??
+    ((i: number) => {
+      const text = side.texts[i]!;
+      return findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, side.language ?? 'und');
+    });
   const sourceAnchors = anchorsOf(source);
   const targetAnchors = anchorsOf(target);
   const keys = new KeyTable();
@@ -496,7 +486,27 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   let steps1: PathStep[];
   let confident: [number, number][];
   if (long) {
-    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, lengthModel, params, external, BEAD_TYPES.slice(0, FIRST_PASS_TYPES)));
+    const types = BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
+    const pairWeight = meanPairWeight(sf, tf);
+    const firstSource = sf;
+    const firstTarget = tf;
+    const firstModel = lengthModel;
+    const firstPostings = buildPostings(tf, keys.size);
+    // Each window is scored with the whole document's evidence unit, so it scores a bead as a
+    // whole-document search would.
+    const scoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band) =>
+      makeScorer(
+        sliceSide(firstSource, i0, i1),
+        sliceSide(firstTarget, j0, j1),
+        band,
+        firstModel,
+        params,
+        external && { fn: external.fn, sourceTexts: external.sourceTexts.slice(i0, i1), targetTexts: external.targetTexts.slice(j0, j1) },
+        pairWeight,
+        types,
+        { postings: firstPostings, offset: j0 },
+      );
+    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, types, scoreWindow));
   } else {
     const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, params, external);
     steps1 = searchBand(fullBand(n, m), BEAD_TYPES, scorer1.cost);
@@ -515,36 +525,41 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   }
   lengthModel = estimateLengthModel(oneToOne, lengthModel);
   const lexicon = learnLexicon(sf, tf, confident);
-  if (lexicon.length > 0) {
-    const translations = new Map<number, number[]>();
-    const inLexicon = new Set<number>();
-    for (const entry of lexicon) {
-      const list = translations.get(entry.sourceWord) ?? [];
-      list.push(keys.id(`x:${entry.targetWord}`));
-      translations.set(entry.sourceWord, list);
-      inLexicon.add(entry.targetWord);
-    }
-    const sourceExtra = new Map<number, number[]>();
-    for (let k = 0; k < sf.tokenWord.length; k++) {
-      const list = translations.get(sf.tokenWord[k]!);
-      if (list) sourceExtra.set(k, list);
-    }
-    const targetExtra = new Map<number, number[]>();
-    for (let k = 0; k < tf.tokenWord.length; k++) {
-      const w = tf.tokenWord[k]!;
-      if (inLexicon.has(w)) targetExtra.set(k, [keys.id(`x:${w}`)]);
-    }
-    sf = withExtraKeys(sf, sourceExtra);
-    tf = withExtraKeys(tf, targetExtra);
-  }
+  ({ source: sf, target: tf } = withLexiconKeys(sf, tf, lexicon, keys));
 
-  // Pass 2: everything, in a band around the first path (or the full grid when it is small).
-  let band2 = fullBand(n, m);
-  if (long) {
-    const { nodesI, nodesJ } = pathNodes(steps1, n, m);
-    band2 = bandAroundPath(nodesI, nodesJ, n, m, SECOND_PASS_RADIUS);
+  // Pass 2: everything, in a band around the first path (or the full grid when it is small). On long input
+  // the band is searched piece by piece, cut where the first path runs straight (secondPassPieces), so its
+  // tables (masks, DP) take the memory of one piece, not of the document.
+  if (!long) {
+    const band2 = fullBand(n, m);
+    const scorer2 = makeScorer(sf, tf, band2, lengthModel, params, external);
+    return toBeads(searchBand(band2, BEAD_TYPES, scorer2.cost), scorer2, params);
   }
-  const scorer2 = makeScorer(sf, tf, band2, lengthModel, params, external);
-  const steps2 = searchBand(band2, BEAD_TYPES, scorer2.cost);
-  return toBeads(steps2, scorer2, params);
+  const pairWeight = meanPairWeight(sf, tf);
+  const postings = buildPostings(tf, keys.size);
+  const beads: Bead[] = [];
+  for (const piece of secondPassPieces(steps1, n, m)) {
+    const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0);
+    const scorer = makeScorer(
+      sliceSide(sf, piece.i0, piece.i1),
+      sliceSide(tf, piece.j0, piece.j1),
+      band,
+      lengthModel,
+      params,
+      external && {
+        fn: external.fn,
+        sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
+        targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
+      },
+      pairWeight,
+      BEAD_TYPES,
+      { postings, offset: piece.j0 },
+    );
+    for (const bead of toBeads(searchBand(band, BEAD_TYPES, scorer.cost), scorer, params)) {
+      for (let k = 0; k < bead.source.length; k++) bead.source[k]! += piece.i0;
+      for (let k = 0; k < bead.target.length; k++) bead.target[k]! += piece.j0;
+      beads.push(bead);
+    }
+  }
+  return beads;
 }

@@ -142,7 +142,12 @@ function runAlign(args: string[]): void {
   const maxBytes = maxBytesOption(values, 'align', DEFAULT_ALIGN_MAX_MB);
   if (sourcePath === '-' && targetPath === '-') throw usageError('only one of SOURCE and TARGET can be standard input (-)', 'align');
   // One segment per line; a final newline does not start another segment, and an empty file has none.
-  const lines = (text: string) => (text === '' ? [] : text.replace(/\r?\n$/, '').split(/\r?\n/));
+  // (slice, not replace: a slice of a long string shares its characters, a replace copies the whole file).
+  const lines = (text: string) => {
+    if (text === '') return [];
+    const end = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
+    return text.slice(0, end).split(/\r?\n/);
+  };
   const sourceLines = lines(readInputFile(sourcePath, { maxBytes }).text);
   const targetLines = lines(readInputFile(targetPath, { maxBytes }).text);
   // The languages select how anchors (numbers, names) are read; without them, language-neutral rules.

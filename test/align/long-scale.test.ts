@@ -1,0 +1,207 @@
+/**
+ * The machinery that makes long documents cheap must not change a single bead: anchors found segment by
+ * segment, learnt translations added from per-stem tables, and the scorer's cached group weights give the
+ * same features and the same costs as the straightforward computation; the second pass on long input is cut
+ * into pieces only where the first path runs straight.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAnchors } from '../../src/anchors/index.js';
+import { buildFeatures, KeyTable, type SideFeatures, withExtraKeys, withLexiconKeys } from '../../src/align/features.js';
+import { makeScorer } from '../../src/align/index.js';
+import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE } from '../../src/align/scoring.js';
+import { secondPassPieces } from '../../src/align/long.js';
+import { bandAroundPath, fullBand, type PathStep } from '../../src/align/search.js';
+
+const SOURCE = [
+  'Am 3. März 2021 trafen sich 45 Delegierte in Genf.',
+  'Die Konferenz dauerte drei Tage.',
+  'Kommentar schreiben',
+  'Frau Malmström eröffnete die Sitzung um 9.30 Uhr.',
+  'Die Delegierten diskutierten die Finanzierung.',
+  'Das Budget wuchs um 12 Prozent.',
+  'Teilen',
+  'Die nächste Konferenz findet 2023 in Wien statt.',
+];
+const TARGET = [
+  'Le 3 mars 2021, 45 délégués se sont réunis à Genève.',
+  'La conférence a duré trois jours.',
+  'Mme Malmström a ouvert la séance à 9 h 30.',
+  'Les délégués ont discuté du financement.',
+  'Le budget a augmenté de 12 pour cent.',
+  'Partager',
+  'La prochaine conférence aura lieu en 2023 à Vienne.',
+  'Lire la suite',
+];
+
+const anchorsOf = (texts: string[], language: string) => texts.map((text) => findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, language));
+
+function sides(): { sf: SideFeatures; tf: SideFeatures; keys: KeyTable } {
+  const keys = new KeyTable();
+  const sf = buildFeatures(SOURCE, anchorsOf(SOURCE, 'de'), undefined, keys, new KeyTable());
+  const tf = buildFeatures(TARGET, anchorsOf(TARGET, 'fr'), undefined, keys, new KeyTable());
+  return { sf, tf, keys };
+}
+
+describe('buildFeatures with anchors found on demand', () => {
+  it('gives the features an array of anchors gives, asking once per segment in order', () => {
+    const array = buildFeatures(SOURCE, anchorsOf(SOURCE, 'de'), undefined, new KeyTable(), new KeyTable());
+    const asked: number[] = [];
+    const lazy = buildFeatures(
+      SOURCE,
+      (i) => {
+        asked.push(i);
+        return findAnchors({ index: 0, text: SOURCE[i]!, start: 0, end: SOURCE[i]!.length, block: 0 }, 'de');
+      },
+      undefined,
+      new KeyTable(),
+      new KeyTable(),
+    );
+    expect(asked).toEqual(SOURCE.map((_, i) => i));
+    expect(lazy).toEqual(array);
+  });
+
+  it('uses the anchors it is given (a function that finds none drops the numbers)', () => {
+    const none = buildFeatures(SOURCE, () => [], undefined, new KeyTable(), new KeyTable());
+    const array = buildFeatures(SOURCE, anchorsOf(SOURCE, 'de'), undefined, new KeyTable(), new KeyTable());
+    expect(none.tokenWord.length).toBeLessThan(array.tokenWord.length);
+  });
+});
+
+describe('withLexiconKeys', () => {
+  /** The keys of every token of a side, as lists. */
+  const keyLists = (side: SideFeatures) =>
+    Array.from({ length: side.tokenWord.length }, (_, k) => Array.from(side.keys.subarray(side.keyStart[k]!, side.keyStart[k + 1]!)));
+
+  it('adds the keys that per-token lists add, in the same order', () => {
+    const { sf, tf, keys } = sides();
+    /** The stem of the first word (not anchor) token of segment i. */
+    const stem = (side: SideFeatures, i: number) => {
+      for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) return side.tokenWord[k]!;
+      throw new Error(`segment ${i} has no word`);
+    };
+    // Two translations for one source stem, and two entries sharing a target stem: the order must be kept.
+    const lexicon = [
+      { sourceWord: stem(sf, 1), targetWord: stem(tf, 1) },
+      { sourceWord: stem(sf, 1), targetWord: stem(tf, 3) },
+      { sourceWord: stem(sf, 4), targetWord: stem(tf, 3) },
+    ];
+
+    // The reference: the same sides built again (so the same key ids), and a list of extra keys per token.
+    const reference = sides();
+    const translations = new Map<number, number[]>();
+    for (const e of lexicon) translations.set(e.sourceWord, [...(translations.get(e.sourceWord) ?? []), reference.keys.id(`x:${e.targetWord}`)]);
+    const sourceExtra = new Map<number, number[]>();
+    reference.sf.tokenWord.forEach((w, k) => translations.has(w) && sourceExtra.set(k, translations.get(w)!));
+    const targetExtra = new Map<number, number[]>();
+    reference.tf.tokenWord.forEach((w, k) => lexicon.some((e) => e.targetWord === w) && targetExtra.set(k, [reference.keys.id(`x:${w}`)]));
+    const expectedSource = withExtraKeys(reference.sf, sourceExtra);
+    const expectedTarget = withExtraKeys(reference.tf, targetExtra);
+
+    const actual = withLexiconKeys(sf, tf, lexicon, keys);
+    expect(keyLists(actual.source)).toEqual(keyLists(expectedSource));
+    expect(keyLists(actual.target)).toEqual(keyLists(expectedTarget));
+    // The learnt keys really are new: tokens carry more keys than before.
+    expect(actual.source.keys.length).toBe(sf.keys.length + [...sourceExtra.values()].reduce((s, l) => s + l.length, 0));
+    expect(actual.target.keys.length).toBeGreaterThan(tf.keys.length);
+  });
+
+  it('leaves both sides as they are when nothing was learnt', () => {
+    const { sf, tf, keys } = sides();
+    const same = withLexiconKeys(sf, tf, [], keys);
+    expect(same.source).toBe(sf);
+    expect(same.target).toBe(tf);
+  });
+});
+
+describe('makeScorer', () => {
+  const model = { ratio: 1.1, variance: GALE_CHURCH_VARIANCE };
+
+  it('costs every bead the same whether its groups come from the row caches or are computed directly', () => {
+    const { sf, tf } = sides();
+    const n = sf.count;
+    const m = tf.count;
+    const full = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined);
+    // A one-column band: almost every group of a wide bead reaches outside it and is computed directly.
+    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    const narrow = makeScorer(sf, tf, bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 0), model, DEFAULT_COST, undefined);
+    let groups = 0;
+    for (let t = 0; t < BEAD_TYPES.length; t++) {
+      const { a, b } = BEAD_TYPES[t]!;
+      for (let i = 0; i + a <= n; i++) {
+        for (let j = 0; j + b <= m; j++) {
+          expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
+          if (a + b > 2) groups++;
+        }
+      }
+    }
+    expect(groups).toBeGreaterThan(300);
+  });
+
+  it('charges a merged group more when a member shares nothing with the other side', () => {
+    const { sf, tf } = sides();
+    const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, DEFAULT_COST, undefined);
+    const twoOne = BEAD_TYPES.findIndex((t) => t.a === 2 && t.b === 1);
+    // "Die Konferenz dauerte drei Tage." + "Kommentar schreiben" against "La conférence a duré trois jours.":
+    // the chrome line matches nothing, so the merge costs more than the 1-1 bead plus skipping it.
+    const merged = scorer.cost(1, 1, twoOne);
+    const apart = scorer.cost(1, 1, 0) + scorer.cost(2, 2, 1);
+    expect(merged).toBeGreaterThan(apart);
+  });
+});
+
+describe('secondPassPieces', () => {
+  /** A first-pass path from bead shapes written as "1-1", "1-0", "2-1", … */
+  function path(shapes: string[]): PathStep[] {
+    const steps: PathStep[] = [];
+    let i = 0;
+    let j = 0;
+    for (const shape of shapes) {
+      const [a, b] = shape.split('-').map(Number) as [number, number];
+      steps.push({ i, j, type: BEAD_TYPES.findIndex((t) => t.a === a && t.b === b), cost: 0 });
+      i += a;
+      j += b;
+    }
+    return steps;
+  }
+  const end = (steps: PathStep[]) => {
+    const last = steps[steps.length - 1]!;
+    const { a, b } = BEAD_TYPES[last.type]!;
+    return [last.i + a, last.j + b] as const;
+  };
+
+  it('keeps a short path whole', () => {
+    const steps = path(Array.from({ length: 40 }, () => '1-1'));
+    const pieces = secondPassPieces(steps, 40, 40, 100);
+    expect(pieces).toEqual([{ i0: 0, i1: 40, j0: 0, j1: 40, steps }]);
+  });
+
+  it('cuts only inside long runs of 1-1 beads, into pieces that tile the grid and the path', () => {
+    // Runs of 1-1 broken by skips and merges every 5 beads, then a long straight stretch, twice.
+    const irregular = Array.from({ length: 60 }, (_, k) => (k % 5 === 4 ? (k % 10 === 4 ? '1-0' : '2-1') : '1-1'));
+    const straight = Array.from({ length: 30 }, () => '1-1');
+    const steps = path([...irregular, ...straight, ...irregular, ...straight, ...irregular]);
+    const [n, m] = end(steps);
+    const pieces = secondPassPieces(steps, n, m, 40);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]!.i0).toBe(0);
+    expect(pieces[0]!.j0).toBe(0);
+    expect(pieces[pieces.length - 1]!.i1).toBe(n);
+    expect(pieces[pieces.length - 1]!.j1).toBe(m);
+    let rejoined: PathStep[] = [];
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p]!;
+      if (p > 0) expect([piece.i0, piece.j0]).toEqual([pieces[p - 1]!.i1, pieces[p - 1]!.j1]);
+      expect(piece.i1 - piece.i0).toBeGreaterThanOrEqual(40);
+      // The piece's path starts at its origin and ends at its corner.
+      expect([piece.steps[0]!.i, piece.steps[0]!.j]).toEqual([0, 0]);
+      expect(end(piece.steps)).toEqual([piece.i1 - piece.i0, piece.j1 - piece.j0]);
+      rejoined = rejoined.concat(piece.steps.map((s) => ({ ...s, i: s.i + piece.i0, j: s.j + piece.j0 })));
+      // A cut falls after at least 8 straight 1-1 beads: the 8 steps before it are all 1-1.
+      if (p > 0) {
+        const before = steps.filter((s) => s.i < piece.i0).slice(-8);
+        expect(before.every((s) => BEAD_TYPES[s.type]!.a === 1 && BEAD_TYPES[s.type]!.b === 1)).toBe(true);
+      }
+    }
+    expect(rejoined).toEqual(steps);
+  });
+});
