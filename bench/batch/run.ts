@@ -21,31 +21,12 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../devsets/prng.js';
+import { varyArticle } from './vary.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
 const SOURCE = join(ROOT, 'corpus/eureporter-global-alliance.sv.txt');
 const TARGET = join(ROOT, 'corpus/eureporter-global-alliance.ar.txt');
-
-/** One side of a variation: paragraphs dropped or swapped, a sentence dropped, each with some chance. */
-function vary(text: string, next: () => number): string {
-  const paragraphs = text.split(/\n\s*\n/);
-  const pick = () => Math.floor(next() * paragraphs.length);
-  if (next() < 0.3 && paragraphs.length > 3) paragraphs.splice(pick(), 1);
-  if (next() < 0.3 && paragraphs.length > 3) {
-    const i = Math.min(pick(), paragraphs.length - 2);
-    [paragraphs[i], paragraphs[i + 1]] = [paragraphs[i + 1]!, paragraphs[i]!];
-  }
-  if (next() < 0.5) {
-    const i = pick();
-    const sentences = paragraphs[i]!.split(/(?<=[.!?؟])\s+/);
-    if (sentences.length > 1) {
-      sentences.splice(Math.floor(next() * sentences.length), 1);
-      paragraphs[i] = sentences.join(' ');
-    }
-  }
-  return paragraphs.join('\n\n');
-}
 
 /** The first `count` paragraphs of a text (all of it for Infinity). */
 function firstParagraphs(text: string, count: number): string {
@@ -59,8 +40,8 @@ function generate(dir: string, pairs: number, seed: number, detect: boolean, par
   const lines: string[] = [];
   let bytes = 0;
   for (let i = 0; i < pairs; i++) {
-    const sourceText = vary(source, next);
-    const targetText = vary(target, next);
+    const sourceText = varyArticle(source, next);
+    const targetText = varyArticle(target, next);
     bytes += Buffer.byteLength(sourceText) + Buffer.byteLength(targetText);
     writeFileSync(join(dir, `article-${i}.sv.txt`), sourceText);
     writeFileSync(join(dir, `article-${i}.ar.txt`), targetText);

@@ -7,7 +7,7 @@
 import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { LanguageCode } from '../types.js';
 import { baseLanguage, lookUpMonth } from './number-words.js';
-import { foldName, isLetter, isLower, isUpper } from './text.js';
+import { foldName, isLetter, isLetterCode, isLower, isLowerCode, isUpper, isUpperCode } from './text.js';
 
 /** An entity or acronym found in the scanned text; offsets are into that text. */
 export interface EntitySpan {
@@ -40,11 +40,28 @@ interface Word {
 
 function isAllCaps(word: string): boolean {
   let letters = 0;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    // Table lookups on the code unit where the table covers it, without a string per character.
+    const code = word.charCodeAt(i);
+    const lower = isLowerCode(code);
+    if (lower !== undefined) {
+      if (lower) return false;
+      if (isUpperCode(code)) letters++;
+      continue;
+    }
+    const point = word.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
     if (isLower(ch)) return false;
     if (isUpper(ch)) letters++;
   }
   return letters >= 2;
+}
+
+/** Whether the character starting at `index` is upper-case (`isUpper` of that one code unit, as before). */
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isUpperCode(code) ?? isUpper(text[index]!);
 }
 
 /** Cuts a hyphenated word to its leading capitalised parts: "EU-kommissionären" → "EU". */
@@ -66,6 +83,14 @@ const POSSESSIVE = /['’]s$/u;
 function lowerThenUpper(text: string, start: number, end: number): boolean {
   let k = start;
   while (k < end) {
+    // Table lookups without a one-character string for the common scripts (this runs on every word).
+    const code = text.charCodeAt(k);
+    const lower = isLowerCode(code);
+    if (lower !== undefined) {
+      if (!lower) return k > start && isUpperCode(code) === true;
+      k++;
+      continue;
+    }
     const cp = text.codePointAt(k)!;
     const ch = cp > 0xffff ? text.slice(k, k + 2) : text[k]!;
     if (!isLower(ch)) return k > start && isUpper(ch);
@@ -107,7 +132,7 @@ function letterLength(text: string, index: number): number {
     const cp = text.codePointAt(index)!;
     return cp > 0xffff && isLetter(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  return isLetter(text[index]!) ? 1 : 0;
+  return isLetterCode(c) ? 1 : 0;
 }
 
 /**
@@ -151,9 +176,18 @@ function isSentenceInitial(text: string, start: number): boolean {
   return !abbreviation;
 }
 
+/**
+ * The stopword lists as sets, built once at load and never changed (derived data), rather than a set of
+ * a hundred words built anew for every segment.
+ */
+const STOPWORD_SETS: ReadonlyMap<LanguageCode, ReadonlySet<string>> = new Map(
+  Object.entries(SENTENCE_STOPWORDS).map(([language, words]) => [language, new Set(words)]),
+);
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+
 /** Finds the entities and acronyms of `text` (one segment). `language` selects the stopword list. */
 export function findEntities(text: string, language: LanguageCode): EntitySpan[] {
-  const stopwords = new Set(SENTENCE_STOPWORDS[baseLanguage(language)] ?? []);
+  const stopwords = STOPWORD_SETS.get(baseLanguage(language)) ?? NO_STOPWORDS;
   const words: Word[] = [];
   let allCaps = 0;
   let lettered = 0;
@@ -164,7 +198,7 @@ export function findEntities(text: string, language: LanguageCode): EntitySpan[]
     }
     const end = wordEnd(text, start);
     lettered++;
-    const word = isUpper(text[start]!) ? classifyCapitalised(start, text.slice(start, end)) : classifyLower(text, start, end);
+    const word = isUpperAt(text, start) ? classifyCapitalised(start, text.slice(start, end)) : classifyLower(text, start, end);
     if (word?.shape === 'acronym') allCaps++;
     // Lower-case words matter only as name particles; any other word breaks a run by standing in the
     // gap between two names, which the adjacency test sees, so it need not be kept.

@@ -49,9 +49,11 @@ export function findAnchors(segment: Segment, language: LanguageCode): Anchor[] 
   const shift = segment.start;
   const anchors: Anchor[] = [];
   const urls = findUrls(text);
-  const links = [...urls, ...withoutOverlaps(findEmails(text), urls)].sort(byStart);
+  const emails = findEmails(text);
+  const links = emails.length === 0 ? urls : [...urls, ...withoutOverlaps(emails, urls)].sort(byStart);
   const codes = withoutOverlaps(findCodes(text), links);
-  const taken = [...links, ...codes].sort(byStart);
+  // Most segments have no link and no code: no copies and sorts of empty lists then.
+  const taken = codes.length === 0 ? links : links.length === 0 ? codes : [...links, ...codes].sort(byStart);
   for (const link of taken) {
     anchors.push({ kind: link.kind, text: link.text, start: shift + link.start, end: shift + link.end, key: link.key });
   }
@@ -71,7 +73,7 @@ export function findAnchors(segment: Segment, language: LanguageCode): Anchor[] 
     if (number.percent) anchor.percent = true;
     anchors.push(anchor);
   }
-  const occupied = [...taken, ...numbers].sort(byStart);
+  const occupied = taken.length === 0 ? numbers : [...taken, ...numbers].sort(byStart);
   for (const entity of withoutOverlaps(findEntities(text, language), occupied)) {
     const anchor: Anchor = { kind: entity.kind, text: entity.text, start: shift + entity.start, end: shift + entity.end, key: entity.key };
     if (entity.weak) anchor.weak = true;

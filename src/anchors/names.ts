@@ -41,14 +41,16 @@ function skeleton(latin: string, markVowels: boolean): string {
   for (let i = 0; i < latin.length; i++) {
     const ch = latin[i]!;
     const next = latin[i + 1] ?? '';
-    const pair = ch + next;
+    // The digraphs are told letter by letter: a two-letter string per position was most of this loop's cost.
+    const sc = ch === 's' && next === 'c';
+    const ck = ch === 'c' && next === 'k';
     let sound: string;
     let width = 1;
-    if (pair === 'sh' || pair === 'ch' || (pair === 'sc' && latin[i + 2] === 'h')) {
+    if (((ch === 's' || ch === 'c') && next === 'h') || (sc && latin[i + 2] === 'h')) {
       sound = 'S';
-      width = pair === 'sc' ? 3 : 2;
-    } else if (pair === 'th' || pair === 'ph' || pair === 'kh' || pair === 'gh' || pair === 'dh' || pair === 'ck') {
-      sound = pair === 'ph' ? 'f' : pair === 'ck' ? 'k' : CONSONANT_CLASS[ch]!;
+      width = sc ? 3 : 2;
+    } else if ((next === 'h' && (ch === 't' || ch === 'p' || ch === 'k' || ch === 'g' || ch === 'd')) || ck) {
+      sound = ch === 'p' ? 'f' : ck ? 'k' : CONSONANT_CLASS[ch]!;
       width = 2;
     } else if (ch === 'n' && next === 'g' && !VOWELS.has(latin[i + 2] ?? 'a')) {
       // "Washington" → واشنطن: the g of "ng" before a consonant is not written.
@@ -118,11 +120,20 @@ function hasBareForm(key: string): boolean {
 
 /** `namesMatch` of two prepared words. */
 export function matchKeys(a: NameKeys, b: NameKeys): number {
+  return matchKeysAbove(a, b, 0);
+}
+
+/**
+ * `matchKeys`, or any value below `floor` when the skeletons alone show that the result is below it:
+ * the spelled forms' edit distance (the longer strings, most of the cost) is then not computed.
+ */
+function matchKeysAbove(a: NameKeys, b: NameKeys, floor: number): number {
   const ka = a.key;
   const kb = b.key;
   if (ka.length === 0 || kb.length === 0) return 0;
   let similarity = editSimilarity(ka, kb);
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  const short = ka.length <= kb.length ? ka : kb;
+  const long = ka.length <= kb.length ? kb : ka;
   if (short.length >= 3 && long.startsWith(short) && short.length / long.length >= MIN_PREFIX_SHARE) {
     similarity = Math.max(similarity, PREFIX_SIMILARITY);
   }
@@ -130,8 +141,17 @@ export function matchKeys(a: NameKeys, b: NameKeys): number {
   const bareA = hasBareForm(ka);
   const bareB = hasBareForm(kb);
   if (bareA || bareB) {
-    similarity = Math.max(similarity, BARE_SIMILARITY * editSimilarity(bareA ? ka.slice(1) : ka, bareB ? kb.slice(1) : kb));
+    // Not compared when even its best case (the lengths' bound) leaves the result below `floor`; the
+    // bound holds for keys that `editSimilarity` does not cut.
+    const la = bareA ? ka.length - 1 : ka.length;
+    const lb = bareB ? kb.length - 1 : kb.length;
+    const best = la > MAX_EDIT_LENGTH || lb > MAX_EDIT_LENGTH ? 1 : similarityBound(la, lb);
+    if (SKELETON_WEIGHT * Math.max(similarity, BARE_SIMILARITY * best) + (1 - SKELETON_WEIGHT) + BOUND_MARGIN >= floor) {
+      similarity = Math.max(similarity, BARE_SIMILARITY * editSimilarity(bareA ? ka.slice(1) : ka, bareB ? kb.slice(1) : kb));
+    }
   }
+  // The spelled similarity is at most 1; BOUND_MARGIN covers the rounding of the sum.
+  if (SKELETON_WEIGHT * similarity + (1 - SKELETON_WEIGHT) + BOUND_MARGIN < floor) return 0;
   const spelled = editSimilarity(a.spelled, b.spelled);
   return SKELETON_WEIGHT * similarity + (1 - SKELETON_WEIGHT) * spelled;
 }
@@ -211,7 +231,7 @@ function formsMatchName(forms: readonly NameKeys[], name: NameKeys, floor: numbe
       if (editSimilarity(vowelKeyOf(form), vowelKeyOf(name)) <= SHORT_VOWEL_PATTERN_SIMILARITY) continue;
     }
     if (matchBound(form, name) < floor) continue;
-    best = Math.max(best, matchKeys(form, name));
+    best = Math.max(best, matchKeysAbove(form, name, floor));
   }
   return best;
 }

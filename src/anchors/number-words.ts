@@ -21,6 +21,12 @@ export interface WordMeaning {
 /** A table with its words folded the way lookups fold them, built once from the data files. */
 export interface NumberLexicon {
   language: LanguageCode;
+  /**
+   * The last two letters of every word of length ≥ 2 (Arabic only): every clitic-stripped form of a word
+   * ends as the word does, so a word of three or more letters whose ending is not here has no form to look
+   * up (most Arabic words start with a clitic letter or the article's alef).
+   */
+  endings: ReadonlySet<string>;
   meanings: ReadonlyMap<string, WordMeaning>;
   abbreviatedScales: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
@@ -55,6 +61,7 @@ function buildLexicon(language: LanguageCode, table: NumberWordTable): NumberLex
   for (const [word, value] of Object.entries(table.scales)) meanings.set(foldKey(word, arabic), { kind: 'scale', value });
   return {
     language,
+    endings: new Set(arabic ? [...meanings.keys()].filter((w) => w.length >= 2).map((w) => w.slice(-2)) : []),
     meanings,
     abbreviatedScales: new Set((table.abbreviatedScales ?? []).map((w) => foldKey(w, arabic))),
     joiners: new Set((table.joiners ?? []).map((w) => foldKey(w, arabic))),
@@ -159,6 +166,8 @@ export function lookUpNumberWord(word: string, lexicon: NumberLexicon, lowerCase
   if (lexicon.arabic) {
     // Only a word opening with a clitic or the article has other forms: most words stop here.
     if (!ARABIC_CLITIC_INITIALS.has(folded[0] ?? '')) return undefined;
+    // A stripped form keeps the word's last two letters (only "لل" itself becomes "ال").
+    if (folded.length >= 3 && !lexicon.endings.has(folded.slice(-2))) return undefined;
     for (const variant of arabicVariants(folded).slice(1)) {
       const meaning = lexicon.meanings.get(variant);
       if (meaning) return [meaning];

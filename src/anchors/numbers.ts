@@ -16,7 +16,7 @@ import {
   type NumberLexicon,
   type WordMeaning,
 } from './number-words.js';
-import { digitValue, isLetter } from './text.js';
+import { digitValue, isLetterCode } from './text.js';
 
 /** Which part of a date or time a number is. */
 export type NumberPart = 'day' | 'month' | 'year' | 'hour' | 'minute';
@@ -92,7 +92,7 @@ function isDigitAt(text: string, index: number): boolean {
 }
 
 function letterAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && isLetter(text[index]!);
+  return index >= 0 && index < text.length && isLetterCode(text.charCodeAt(index));
 }
 
 /** Reads `hh:mm` at `start` (`hour`: the digits there); pushes the hour and minute. */
@@ -152,7 +152,7 @@ function reading(text: string, start: number, end: number, value: number, extra:
 /** Reads the word starting at `index` (letters and marks only). */
 function wordAt(text: string, index: number): string {
   let k = index;
-  while (k < text.length && isLetter(text[k]!)) k++;
+  while (k < text.length && isLetterCode(text.charCodeAt(k))) k++;
   return text.slice(index, k);
 }
 
@@ -411,7 +411,7 @@ export function readNumbers(text: string, language: LanguageCode = 'und'): Numbe
       i = readTime(text, i, head, out) ?? readNumericDate(text, i, head, out) ?? readDigits(text, i, head, conv, out);
       continue;
     }
-    if (isLetter(text[i]!)) {
+    if (isLetterCode(text.charCodeAt(i))) {
       const word = wordAt(text, i);
       const lower = word.toLowerCase();
       const month = lookUpMonth(word, lower);

@@ -58,6 +58,22 @@ const CHAR_CLASS: Uint8Array = (() => {
 })();
 
 // Table lookups first: these run once per character of every document.
+/**
+ * `isLetter` of the UTF-16 code unit `code` (`text.charCodeAt(i)`), for scanners: no one-character string
+ * is made per character (for non-Latin-1 text each of those was an allocation).
+ */
+export function isLetterCode(code: number): boolean {
+  if (code < CLASS_TABLE_SIZE) return (CHAR_CLASS[code]! & LETTER_BIT) !== 0;
+  return LETTER.test(String.fromCharCode(code));
+}
+/** `isLower` of a code unit below `CLASS_TABLE_SIZE` (`undefined` above: ask `isLower` with the character). */
+export function isLowerCode(code: number): boolean | undefined {
+  return code < CLASS_TABLE_SIZE ? (CHAR_CLASS[code]! & LOWER_BIT) !== 0 : undefined;
+}
+/** `isUpper` of a code unit below `CLASS_TABLE_SIZE` (`undefined` above). */
+export function isUpperCode(code: number): boolean | undefined {
+  return code < CLASS_TABLE_SIZE ? (CHAR_CLASS[code]! & UPPER_BIT) !== 0 : undefined;
+}
 export function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < CLASS_TABLE_SIZE) return (CHAR_CLASS[c]! & LETTER_BIT) !== 0;
@@ -114,37 +130,47 @@ export function normalizeArabic(text: string): string {
   return out ?? text;
 }
 
+/** The transliteration of one lower-cased character (a code point) that is not ASCII. */
+function transliterateCharacter(ch: string): string {
+  const arabic = ARABIC_TO_LATIN[ch];
+  if (arabic !== undefined) return arabic;
+  const special = LATIN_SPECIAL_TO_ASCII[ch];
+  if (special !== undefined) return special;
+  const base = ch.normalize('NFD').replace(COMBINING_MARKS, '');
+  if (base.length === 0) return '';
+  return CYRILLIC_TO_LATIN[base] ?? GREEK_TO_LATIN[base] ?? base;
+}
+
+/** Characters below this have their transliteration in `TRANSLITERATION`. */
+const TRANSLITERATION_TABLE_SIZE = 0x800;
+
+/**
+ * The transliteration of each of the first `TRANSLITERATION_TABLE_SIZE` code points (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic), from the tables and rules of `transliterateCharacter`. Built once at load and
+ * never changed: names and the aligner's Arabic words are transliterated by the hundred thousand, and
+ * the per-character table lookups, decompositions and one-character strings were most of that cost.
+ */
+const TRANSLITERATION: readonly string[] = Array.from({ length: TRANSLITERATION_TABLE_SIZE }, (_, code) =>
+  code < 128 ? String.fromCharCode(code) : transliterateCharacter(String.fromCharCode(code)));
+
 /**
  * Transliterates Arabic, Cyrillic and Greek letters to a lower-case ASCII Latin approximation, folds
  * Latin accents (ö → o, ł → l) and lower-cases everything; other characters pass through lower-cased.
  * `transliterate("مالمستروم") === "malmstrwm"`, `transliterate("Малмстрём") === "malmstrem"`.
  */
 export function transliterate(text: string): string {
+  // Lower-cased as a whole first: some letters lower-case by context (Greek final sigma).
+  const lower = text.toLowerCase();
   let out = '';
-  for (const ch of text.toLowerCase()) {
-    if (ch.charCodeAt(0) < 128) {
-      out += ch;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < TRANSLITERATION_TABLE_SIZE) {
+      out += TRANSLITERATION[code]!;
       continue;
     }
-    const arabic = ARABIC_TO_LATIN[ch];
-    if (arabic !== undefined) {
-      out += arabic;
-      continue;
-    }
-    const special = LATIN_SPECIAL_TO_ASCII[ch];
-    if (special !== undefined) {
-      out += special;
-      continue;
-    }
-    const base = ch.normalize('NFD').replace(COMBINING_MARKS, '');
-    if (base.length === 0) continue;
-    const cyrillic = CYRILLIC_TO_LATIN[base];
-    if (cyrillic !== undefined) {
-      out += cyrillic;
-      continue;
-    }
-    const greek = GREEK_TO_LATIN[base];
-    out += greek ?? base;
+    const point = lower.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    out += transliterateCharacter(String.fromCodePoint(point));
   }
   return out;
 }

@@ -10,8 +10,12 @@ import { valueKey } from './number-matching.js';
 
 /** Lower-case, accents removed: "Malmström" → "malmstrom". */
 export function foldLatin(text: string): string {
+  // ASCII has nothing to decompose and no marks: lower-casing is the whole fold (most names and words).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
 
 /**
  * The value keys of the numbers `text` writes in words ("en miljon", "milion", "مليون", "trzy"), as the

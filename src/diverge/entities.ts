@@ -9,7 +9,7 @@ import { matchAnchors, namesMatch, sharesCognatePrefix } from '../anchors/index.
 import { ALL_MONTH_NAMES, WEEKDAY_NAMES } from '../data/months.js';
 import type { Anchor, Divergence, Severity } from '../types.js';
 import { beadAnchors, divergence, dominantScript, isTwoSided, type DivergenceContext } from './context.js';
-import { entityCounterpart, prepareOtherSide, type CounterpartMatch } from './counterparts.js';
+import { entityCounterpart, prepareOtherSide, type CounterpartMatch, type OtherSide } from './counterparts.js';
 import { sideText } from './number-matching.js';
 
 type BeadAnchor = ReturnType<typeof beadAnchors>[number];
@@ -55,7 +55,8 @@ export function detectEntityMismatches(context: DivergenceContext): Divergence[]
     const lonely = { source: [] as (BeadAnchor & { match: CounterpartMatch })[], target: [] as (BeadAnchor & { match: CounterpartMatch })[] };
     for (const side of ['source', 'target'] as const) {
       const other = side === 'source' ? 'target' : 'source';
-      const otherSide = prepareOtherSide(anchors[other].map(({ anchor }) => anchor), texts[other]);
+      // Prepared on first use: most bead sides have no unpaired name, and folding the text is not free.
+      let otherSide: OtherSide | undefined;
       anchors[side].forEach((entry, index) => {
         const { anchor } = entry;
         if (!ENTITY_KINDS.has(anchor.kind) || paired[side].has(index)) return;
@@ -64,6 +65,7 @@ export function detectEntityMismatches(context: DivergenceContext): Divergence[]
         // Month and weekday names are words, not names: left in another language they are `untranslated`.
         if (ALL_MONTH_NAMES.has(anchor.text.toLowerCase()) || WEEKDAY_NAMES.has(anchor.text.toLowerCase())) return;
         if (anchor.text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
+        otherSide ??= prepareOtherSide(anchors[other].map((a) => a.anchor), texts[other]);
         const match = entityCounterpart(anchor, otherSide);
         if (match !== 'full') lonely[side].push({ ...entry, match });
       });

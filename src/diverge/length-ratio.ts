@@ -23,7 +23,34 @@ const Z_THRESHOLD = 3;
 /** Beads with fewer letters than this on the longer side are headings and labels: too short to judge. */
 const MIN_LETTERS = 40;
 
-const lettersIn = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Code points below this have their answer in `IS_LETTER_OR_DIGIT`. */
+const TABLE_SIZE = 0x800;
+/** `LETTER_OR_DIGIT` for the first `TABLE_SIZE` code points, built once at load and never changed. */
+const IS_LETTER_OR_DIGIT: Uint8Array = (() => {
+  const table = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * How many code points of `text` are letters or digits, as `text.match(/[\p{L}\p{N}]/gu).length` counts
+ * them, without an array of one string per letter.
+ */
+function lettersIn(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < TABLE_SIZE) {
+      count += IS_LETTER_OR_DIGIT[c]!;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) count++;
+  }
+  return count;
+}
 
 export interface LengthModel {
   /** Target letters per source letter. */

@@ -21,19 +21,45 @@ const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*(?:[ \-][\p{Scrip
 /** Fewest words of running text for a copied sentence to count (a heading of two names is not a copy). */
 const MIN_COPIED_WORDS = 3;
 
+/**
+ * For each word of some lists, the languages whose list holds it, in the tables' order; and each list as
+ * a set. Derived once at load from the data tables and never changed: the detectors look up every word
+ * of every segment, and scanning each language's array per word was most of this detector's time.
+ */
+interface WordIndex {
+  languagesOf: ReadonlyMap<string, readonly LanguageCode[]>;
+  sets: Readonly<Record<LanguageCode, ReadonlySet<string>>>;
+}
+
+function indexWords(lists: Readonly<Record<LanguageCode, readonly string[]>>): WordIndex {
+  const languagesOf = new Map<string, LanguageCode[]>();
+  for (const [language, words] of Object.entries(lists)) {
+    for (const word of words) {
+      const languages = languagesOf.get(word);
+      if (!languages) languagesOf.set(word, [language]);
+      else if (!languages.includes(language)) languages.push(language);
+    }
+  }
+  const sets = Object.fromEntries(Object.entries(lists).map(([language, words]) => [language, new Set(words)]));
+  return Object.freeze({ languagesOf, sets: Object.freeze(sets) });
+}
+
+const MONTH_INDEX = indexWords(MONTH_NAMES);
+const FUNCTION_WORD_INDEX = indexWords(FUNCTION_WORDS);
+
 /** The language whose month list holds `word` (and not the segment's own language), if any. */
 function monthLanguage(word: string, ownLanguage: LanguageCode): LanguageCode | undefined {
   const lower = word.toLowerCase();
   if (AMBIGUOUS_MONTH_NAMES.has(lower)) return undefined;
-  if (MONTH_NAMES[ownLanguage]?.includes(lower)) return undefined;
-  for (const [language, months] of Object.entries(MONTH_NAMES)) if (months.includes(lower)) return language;
-  return undefined;
+  if (MONTH_INDEX.sets[ownLanguage]?.has(lower)) return undefined;
+  return MONTH_INDEX.languagesOf.get(lower)?.[0];
 }
 
 function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: string, beadIndex: number, side: 'source' | 'target'): Divergence[] {
   const script = dominantScript(segment.text);
   if (!script || script === 'latin') return [];
-  const foldedOther = ` ${foldLatin(otherText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // Folded on first use: most segments in another script have no Latin run at all.
+  let foldedOther: string | undefined;
   const found: Divergence[] = [];
   for (const run of segment.text.matchAll(LATIN_RUN)) {
     // Glued to digits or underscores ("girl_16الـ"): that is an artifact, reported by its own detector.
@@ -42,8 +68,11 @@ function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: 
     if (/[\p{N}_]/u.test(before + after)) continue;
     const words = run[0].split(/[ \-]+/u);
     const months = words.map((word) => monthLanguage(word, language)).filter((found) => found !== undefined);
-    const unexplained = words.filter((word) =>
-      /\p{Ll}/u.test(word) && word.length >= 3 && !foldedOther.includes(` ${foldLatin(word)} `));
+    const unexplained = words.filter((word) => {
+      if (!/\p{Ll}/u.test(word) || word.length < 3) return false;
+      foldedOther ??= ` ${foldLatin(otherText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      return !foldedOther.includes(` ${foldLatin(word)} `);
+    });
     if (months.length === 0 && unexplained.length === 0) continue;
     const month = months.length > 0;
     found.push(divergence('untranslated', 'warning', side, beadIndex, segment, run.index, run.index + run[0].length,
@@ -59,7 +88,15 @@ function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: 
 const URL_OR_EMAIL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@/iu;
 
 /** `text` with its web and e-mail addresses blanked out, token by token (a whole-text regex would backtrack). */
-const withoutAddresses = (text: string): string => text.replace(/\S+/gu, (token) => (URL_OR_EMAIL.test(token) ? ' ' : token));
+const withoutAddresses = (text: string): string =>
+  mayHoldAddress(text) ? text.replace(/\S+/gu, (token) => (URL_OR_EMAIL.test(token) ? ' ' : token)) : text;
+
+/**
+ * Whether some token of `text` can match `URL_OR_EMAIL`: it needs "://", a leading "www." or an "@". Most
+ * sentences have none, and the token-by-token replacement (a callback per word) was a quarter of this
+ * detector's time.
+ */
+const mayHoldAddress = (text: string): boolean => text.includes('@') || text.includes('://') || /www\./iu.test(text);
 
 /** Lower-case words of a text without punctuation, for comparing copies. */
 const normalised = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -73,12 +110,10 @@ const runningWords = (text: string): number =>
  * a foreign name block ("of", "against", "the" in Swedish text).
  */
 function foreignFunctionWord(word: string, language: LanguageCode): LanguageCode | undefined {
-  const own = FUNCTION_WORDS[language];
-  if (!own || own.includes(word) || word.length < 2) return undefined;
-  for (const [other, list] of Object.entries(FUNCTION_WORDS)) {
-    if (other !== language && list.includes(word)) return other;
-  }
-  return undefined;
+  const own = FUNCTION_WORD_INDEX.sets[language];
+  if (!own || own.has(word) || word.length < 2) return undefined;
+  // `own` does not hold the word, so the first language that does is another one.
+  return FUNCTION_WORD_INDEX.languagesOf.get(word)?.[0];
 }
 
 function foreignNameBlocks(segment: Segment, language: LanguageCode, beadIndex: number, side: 'source' | 'target'): Divergence[] {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { findAnchors, findNameCounterparts, nameKey, NAME_MATCH_THRESHOLD, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
 import { findEntities } from '../../src/anchors/entities.js';
 import { codeKey, findCodes } from '../../src/anchors/links.js';
+import { transliterate } from '../../src/anchors/text.js';
+import { ARABIC_TO_LATIN, CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_SPECIAL_TO_ASCII } from '../../src/data/translit.js';
 import type { Anchor, Segment } from '../../src/types.js';
 
 /** The code patterns of links.ts, scanned over the whole text position by position. */
@@ -120,5 +122,77 @@ describe('readNumbers on long inputs', () => {
     const anchors = findAnchors({ index: 0, text: '7'.repeat(100_000), start: 0, end: 100_000, block: 0 }, 'sv');
     expect(anchors).toHaveLength(1);
     expect(anchors[0]!.kind).toBe('number');
+  });
+});
+
+/** `transliterate` as defined character by character on the lower-cased text, without the table. */
+function transliterateByRules(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    if (ch.charCodeAt(0) < 128) {
+      out += ch;
+      continue;
+    }
+    const known = ARABIC_TO_LATIN[ch] ?? LATIN_SPECIAL_TO_ASCII[ch];
+    if (known !== undefined) {
+      out += known;
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    if (base.length > 0) out += CYRILLIC_TO_LATIN[base] ?? GREEK_TO_LATIN[base] ?? base;
+  }
+  return out;
+}
+
+describe('transliterate', () => {
+  it('gives what the per-character rules give, whatever the script', () => {
+    const pieces = ['Malmström', 'مالمستروم', 'Малмстрём', 'Σωκράτης', 'ΟΔΟΣ', 'ł', 'ß', 'İ', 'ǅ', 'é', 'e\u0301', 'ـ', 'ً', '٣', '中', '𝐀', '\uD800', ' ', '-', 'Ж', 'ש', 'ڤ', 'Ø', 'Æ'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      expect(transliterate(text)).toBe(transliterateByRules(text));
+    }), { numRuns: 2000 });
+  });
+});
+
+/** The consonant skeleton as first written, with a two-letter string per position (names.ts, `skeleton`). */
+function skeletonByPairs(latin: string): string {
+  const vowels = new Set(['a', 'e', 'i', 'o', 'u']);
+  const classes: Record<string, string> = { b: 'b', p: 'b', d: 'd', f: 'f', v: 'f', g: 'g', j: 'g', k: 'k', q: 'k', l: 'l', m: 'm', n: 'n', r: 'r', s: 's', z: 's', t: 't' };
+  let key = '';
+  let previousLetter = '';
+  for (let i = 0; i < latin.length; i++) {
+    const ch = latin[i]!;
+    const next = latin[i + 1] ?? '';
+    const pair = ch + next;
+    let sound: string;
+    let width = 1;
+    if (pair === 'sh' || pair === 'ch' || (pair === 'sc' && latin[i + 2] === 'h')) {
+      sound = 'S';
+      width = pair === 'sc' ? 3 : 2;
+    } else if (['th', 'ph', 'kh', 'gh', 'dh', 'ck'].includes(pair)) {
+      sound = pair === 'ph' ? 'f' : pair === 'ck' ? 'k' : classes[ch]!;
+      width = 2;
+    } else if (ch === 'n' && next === 'g' && !vowels.has(latin[i + 2] ?? 'a')) {
+      sound = 'n';
+      width = 2;
+    } else if (ch === 'x') sound = 'ks';
+    else if (ch === 'c') sound = next === 'e' || next === 'i' || next === 'y' ? 's' : 'k';
+    else if (ch === 'w' || ch === 'y' || ch === 'h') sound = i === 0 ? ch : '';
+    else if (vowels.has(ch)) sound = '';
+    else sound = classes[ch] ?? '';
+    const letter = width === 1 ? ch : latin.slice(i, i + width);
+    if (!(letter === previousLetter && sound !== '' && key.endsWith(sound))) key += sound;
+    previousLetter = letter;
+    i += width - 1;
+  }
+  return key;
+}
+
+describe('nameKey', () => {
+  it('gives the skeleton the letter-pair definition gives', () => {
+    const letters = fc.array(fc.constantFrom(...'abcdeghiknpstxyzw'.split(''), 'sch', 'ck', 'ng', 'ph'), { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(fc.property(letters, (word) => {
+      expect(nameKey(word)).toBe(skeletonByPairs(word));
+    }), { numRuns: 3000 });
   });
 });

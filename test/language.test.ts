@@ -1,0 +1,76 @@
+/**
+ * Language identification: `francCode` computes franc-min's answer on franc-min's data with an inverted
+ * index (for speed). These tests hold it to franc itself: on real documents of every language we ship
+ * data for, on slices of them (short texts, other openings), on generated text mixing scripts, and on
+ * the edge cases franc treats specially (too short, no letters, a script with a single language).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { franc } from 'franc-min';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/language.js';
+import { francCode } from '../src/language-trigrams.js';
+
+const ROOT = new URL('../', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, ROOT), 'utf8');
+
+const DOCUMENTS: Record<string, string> = Object.fromEntries([
+  ...readdirSync(new URL('corpus/', ROOT)).filter((f) => f.endsWith('.txt')).map((f) => [f, read(`corpus/${f}`)] as const),
+  ...readdirSync(new URL('bench/segment/gold/', ROOT)).filter((f) => f.endsWith('.txt')).map((f) => [f, read(`bench/segment/gold/${f}`)] as const),
+]);
+
+describe('francCode', () => {
+  it('answers as franc does on every corpus and segmentation gold document', () => {
+    for (const [name, text] of Object.entries(DOCUMENTS)) {
+      expect({ name, code: francCode(text, 20) }).toEqual({ name, code: franc(text, { minLength: 20 }) });
+    }
+  });
+
+  it('answers as franc does on slices of those documents, from a few letters to a page', () => {
+    const texts = Object.values(DOCUMENTS);
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.nat(5000), fc.integer({ min: 0, max: 3000 }), (which, from, length) => {
+        const text = texts[which]!.slice(from, from + length);
+        expect(francCode(text, 20)).toBe(franc(text, { minLength: 20 }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answers as franc does on generated text mixing scripts, digits, punctuation and spaces', () => {
+    const pieces = ['the ', 'och ', 'i ', 'w ', 'في ', 'من ', 'الأمم ', 'это ', 'και ', 'שלום ', 'ภาษา ', '한국 ', '日本 ', 'नमस्ते ', '123 ', '!?, ', '\n\n', ' ', 'Ä', 'ß', 'İ', '𝐀', 'ó', 'ł', 'ą'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (parts, minLength) => {
+        const text = parts.join('');
+        expect(francCode(text, minLength)).toBe(franc(text, { minLength }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('says und for text that is too short or has no letters, as franc does', () => {
+    for (const text of ['', 'kort', '1234567890 1234567890 1234567890', '!!!!!!!!!!!!!!!!!!!!!!!!!']) {
+      expect(francCode(text, 20)).toBe('und');
+      expect(franc(text, { minLength: 20 })).toBe('und');
+    }
+  });
+
+  it('names the language of a script that has only one (Thai, Korean) without comparing profiles', () => {
+    const thai = 'ภาษาไทยเป็นภาษาราชการของประเทศไทย และเป็นภาษาแม่ของชาวไทย';
+    expect(francCode(thai, 20)).toBe('tha');
+    expect(francCode(thai, 20)).toBe(franc(thai, { minLength: 20 }));
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells Swedish, Arabic and Polish articles apart', () => {
+    expect(detectLanguage(read('corpus/eureporter-global-alliance.sv.txt'))).toBe('sv');
+    expect(detectLanguage(read('corpus/eureporter-global-alliance.ar.txt'))).toBe('ar');
+    expect(detectLanguage(read('corpus/ec-press-note-global-alliance.pl.txt'))).toBe('pl');
+  });
+
+  it('does not guess below 20 letters, however long the text', () => {
+    expect(detectLanguage(`${'1 234, '.repeat(500)} abcdefghijklmnopqrs`)).toBeUndefined();
+    expect(detectLanguage('Det var en gång en katt som hette Måns och han bodde i Stockholm.')).toBe('sv');
+  });
+});
