@@ -1,15 +1,16 @@
 /**
  * Alignment: which source segments pair with which target segments. Three parts kept apart (as in
  * Vecalign): candidates (the band of the grid the search may use: the whole grid for short input, a
- * sliding window on long input), scoring (scoring.ts: what a bead costs) and search (search.ts: the cheapest path). Two passes:
+ * sliding window on long input), scoring (scoring.ts: what a bead costs) and search (search.ts: the cheapest path). Three passes:
  * the first uses numbers, names, cognates, punctuation and length; its confident beads teach a translation
- * lexicon and the length model; the second pass uses those too. See docs/alignment.md.
+ * lexicon and the length model; the second pass uses those too, and its 1-1 beads teach the lexicon again for
+ * a third pass in a band around its path. See docs/alignment.md.
  */
 import { findAnchors } from '../anchors/index.js';
 import type { Anchor, Bead, LanguageCode } from '../types.js';
 import { continuationCues } from './continuation.js';
 import { type AnchorSource, buildFeatures, KeyTable, type SideFeatures, withLexiconKeys } from './features.js';
-import { learnLexicon } from './lexicon.js';
+import { learnLexicon, relearningBeads } from './lexicon.js';
 import {
   BEAD_TYPES,
   type CostParameters,
@@ -25,8 +26,17 @@ import {
   ORPHAN_TARGET_BIT,
   orphanCost,
   squareCost,
+  squareDiagonalCost,
 } from './scoring.js';
-import { CONFIDENT_SIMILARITY, FIRST_PASS_TYPES, FULL_SEARCH_NODES, secondPassBand, secondPassPieces, sliceSide, windowedFirstPass } from './long.js';
+import {
+  CONFIDENT_SIMILARITY,
+  FIRST_PASS_TYPES,
+  FULL_SEARCH_NODES,
+  secondPassBand,
+  secondPassPieces,
+  sliceSide,
+  windowedFirstPass,
+} from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
 import { type Band, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 
@@ -368,6 +378,13 @@ export function makeScorer(
     return params.externalSimilarityShare * externalSimilarity(i0, a, j0, b) * ((a + b) / 2) + (1 - params.externalSimilarityShare) * own;
   };
 
+  /** Matched weight of the 1-1 pair (i, j), both sides; leaves `measured` alone. */
+  const pairMatchedAt = (i: number, j: number): number => {
+    const lo = cacheLo[i]!;
+    if (j >= lo && j <= cacheHi[i]!) return pairMatched[rowOffset[i]! + j - lo]!;
+    matchMasks(source, i, target, j, scratch);
+    return maskWeight(source, i, scratch[0]!) + maskWeight(target, j, scratch[1]!);
+  };
   const startsBlock = (side: SideFeatures, k: number) => k === 0 || side.block[k] !== side.block[k - 1];
   // Evidence-dependent bead terms (scoring.ts): page chrome, and evidence-free pairs in comparable texts.
   const pairPenalty = makePairPenalty(source, target, params, lengthModel);
@@ -395,6 +412,11 @@ export function makeScorer(
       c += squareCost(source.length[i0]!, source.length[i0 + 1]!, target.length[j0]!, target.length[j0 + 1]!, lengthModel, params);
     }
     if (a + b > 2 && orphans !== 0) c += orphanCost(orphans, i0, a, j0, b, source, target, params);
+    if (a === 2 && b === 2 && params.squareDiagonalPenalty > 0) {
+      const first = pairMatchedAt(i0, j0);
+      const second = pairMatchedAt(i0 + 1, j0 + 1);
+      c += squareDiagonalCost(first + second, matched, first > 0 && second > 0, params);
+    }
     c += pairPenalty.cost(i0, a, j0, b, matched, total);
     if (blocksKnown) {
       for (let i = i0 + 1; i < i0 + a; i++) if (startsBlock(source, i)) c += params.straddlePenalty;
@@ -524,42 +546,79 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
     if (a === 1 && b === 1) oneToOne.push([sf.length[step.i]!, tf.length[step.j]!]);
   }
   lengthModel = estimateLengthModel(oneToOne, lengthModel);
-  const lexicon = learnLexicon(sf, tf, confident);
-  ({ source: sf, target: tf } = withLexiconKeys(sf, tf, lexicon, keys));
+  const baseSource = sf;
+  const baseTarget = tf;
+  ({ source: sf, target: tf } = withLexiconKeys(baseSource, baseTarget, learnLexicon(baseSource, baseTarget, confident), keys));
 
-  // Pass 2: everything, in a band around the first path (or the full grid when it is small). On long input
-  // the band is searched piece by piece, cut where the first path runs straight (secondPassPieces), so its
-  // tables (masks, DP) take the memory of one piece, not of the document.
+  // Pass 2: everything, in the full grid when it is small. On long input, pass 1's five shapes in a band
+  // around the first path, searched piece by piece, cut where the first path runs straight
+  // (secondPassPieces), so its tables (masks, DP) take the memory of one piece, not of the document: pass 2
+  // only has to teach the lexicon again and place pass 3's band (all twelve shapes there made the three
+  // passes cost 1.41 times the two, CPU, Text+Berg × 20; five 1.19).
+  let steps2: PathStep[];
   if (!long) {
     const band2 = fullBand(n, m);
-    const scorer2 = makeScorer(sf, tf, band2, lengthModel, params, external);
-    return toBeads(searchBand(band2, BEAD_TYPES, scorer2.cost), scorer2, params);
+    steps2 = searchBand(band2, BEAD_TYPES, makeScorer(sf, tf, band2, lengthModel, params, external).cost);
+  } else {
+    steps2 = [];
+    const firstTypes = BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
+    searchPieces(sf, tf, steps1, firstTypes, (piece, scorer, path) => {
+      for (const step of path) steps2.push({ i: step.i + piece.i0, j: step.j + piece.j0, type: step.type, cost: step.cost });
+    });
   }
-  const pairWeight = meanPairWeight(sf, tf);
-  const postings = buildPostings(tf, keys.size);
+
+  // Pass 3: the lexicon learnt again from pass 2's 1-1 beads (lexicon.ts, relearningBeads), searched in a
+  // band around pass 2's path (on short input the full grid gave the same beads on every development set).
+  const oneToOne2: [number, number][] = [];
+  for (const step of steps2) if (step.type === 0) oneToOne2.push([step.i, step.j]);
+  const relearnt = learnLexicon(baseSource, baseTarget, relearningBeads(oneToOne2, confident));
+  ({ source: sf, target: tf } = withLexiconKeys(baseSource, baseTarget, relearnt, keys));
+  if (!long) {
+    const band3 = secondPassBand(steps2, n, m);
+    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external);
+    return toBeads(searchBand(band3, BEAD_TYPES, scorer3.cost), scorer3, params);
+  }
   const beads: Bead[] = [];
-  for (const piece of secondPassPieces(steps1, n, m)) {
-    const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0);
-    const scorer = makeScorer(
-      sliceSide(sf, piece.i0, piece.i1),
-      sliceSide(tf, piece.j0, piece.j1),
-      band,
-      lengthModel,
-      params,
-      external && {
-        fn: external.fn,
-        sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
-        targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
-      },
-      pairWeight,
-      BEAD_TYPES,
-      { postings, offset: piece.j0 },
-    );
-    for (const bead of toBeads(searchBand(band, BEAD_TYPES, scorer.cost), scorer, params)) {
+  searchPieces(sf, tf, steps2, BEAD_TYPES, (piece, scorer, path) => {
+    for (const bead of toBeads(path, scorer, params)) {
       for (let k = 0; k < bead.source.length; k++) bead.source[k]! += piece.i0;
       for (let k = 0; k < bead.target.length; k++) bead.target[k]! += piece.j0;
       beads.push(bead);
     }
-  }
+  });
   return beads;
+
+  /**
+   * The banded search around `path` on long input, piece by piece (secondPassPieces); `emit` gets each
+   * piece's path in the piece's coordinates, with its scorer.
+   */
+  function searchPieces(
+    sourceSide: SideFeatures,
+    targetSide: SideFeatures,
+    path: readonly PathStep[],
+    types: readonly BeadType[],
+    emit: (piece: { i0: number; j0: number }, scorer: Scorer, piecePath: PathStep[]) => void,
+  ): void {
+    const pairWeight = meanPairWeight(sourceSide, targetSide);
+    const postings = buildPostings(targetSide, keys.size);
+    for (const piece of secondPassPieces(path, n, m)) {
+      const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0);
+      const scorer = makeScorer(
+        sliceSide(sourceSide, piece.i0, piece.i1),
+        sliceSide(targetSide, piece.j0, piece.j1),
+        band,
+        lengthModel,
+        params,
+        external && {
+          fn: external.fn,
+          sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
+          targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
+        },
+        pairWeight,
+        types,
+        { postings, offset: piece.j0 },
+      );
+      emit(piece, scorer, searchBand(band, types, scorer.cost));
+    }
+  }
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { continuationCues } from '../../src/align/continuation.js';
 import { buildFeatures, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
-import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost } from '../../src/align/scoring.js';
+import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost, squareDiagonalCost } from '../../src/align/scoring.js';
 
 const cuesOf = (texts: string[]) => continuationCues(texts, Uint8Array.from(texts, chromeCues));
 
@@ -66,5 +66,20 @@ describe('squareCost', () => {
   it('charges nothing when the sentence boundaries differ and only the merge fits', () => {
     // 120 + 40 source characters against 40 + 120 target characters: each diagonal pair is 3 : 1.
     expect(squareCost(120, 40, 40, 120, model, DEFAULT_COST)).toBe(0);
+  });
+});
+
+describe('squareDiagonalCost', () => {
+  it('charges a 2-2 whose diagonal pairs hold (nearly) all its shared words', () => {
+    expect(squareDiagonalCost(9.5, 10, true, DEFAULT_COST)).toBe(DEFAULT_COST.squareDiagonalPenalty);
+  });
+
+  it('charges nothing when one side\'s first sentence shares words with the other side\'s second (a real 2-2)', () => {
+    expect(squareDiagonalCost(6, 10, true, DEFAULT_COST)).toBe(0);
+  });
+
+  it('charges nothing when a diagonal pair shares nothing, or the bead shares nothing at all', () => {
+    expect(squareDiagonalCost(10, 10, false, DEFAULT_COST)).toBe(0);
+    expect(squareDiagonalCost(0, 0, true, DEFAULT_COST)).toBe(0);
   });
 });
