@@ -38,7 +38,7 @@ import {
   windowedFirstPass,
 } from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
-import { type Band, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
+import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
 
@@ -119,7 +119,8 @@ function meanPairWeight(source: SideFeatures, target: SideFeatures): number {
 export interface Scorer {
   sourceCount: number;
   targetCount: number;
-  cost: (i: number, j: number, type: number) => number;
+  /** See `BeadCost` (search.ts): with `before` and `limit`, a losing bead may get a partial cost. */
+  cost: BeadCost;
   similarity: (i: number, a: number, j: number, b: number) => number;
 }
 
@@ -391,7 +392,23 @@ export function makeScorer(
 
   const sourceLength = source.length;
   const targetLength = target.length;
-  const cost = (i0: number, j0: number, type: number): number => {
+  // Every term added after the first line of `cost` (squares, orphans, pair penalty, blocks) is ≥ 0 when
+  // these parameters are, so a bead whose partial cost already loses at its end node (`before + c ≥ limit`,
+  // the search's own comparison) loses whatever they add: `cost` returns the partial cost and the search
+  // rejects it just as it would the full one (adding a non-negative number never lowers an IEEE sum), so the
+  // beads are the same. A new term that can be negative must go before the first check. orphanCost, the
+  // pair penalty's matchMasks and squareCost were 16 % of an article's CPU, mostly for losing beads; the
+  // seed sv-ar article went from 21.4 to 14.9 ms of CPU in alignSegments (bench/scale/article.ts).
+  const earlyExit =
+    params.orphanPenalty >= 0 &&
+    params.squarePenalty >= 0 &&
+    params.squareDiagonalPenalty >= 0 &&
+    params.chromePatternPenalty >= 0 &&
+    params.chromePairPenalty >= 0 &&
+    params.noEvidencePenalty >= 0 &&
+    params.straddlePenalty >= 0 &&
+    params.blockStartPenalty >= 0;
+  const cost = (i0: number, j0: number, type: number, before = 0, limit = Infinity): number => {
     const a = TYPE_A[type]!;
     const b = TYPE_B[type]!;
     const prior = TYPE_PRIOR[type]!;
@@ -404,6 +421,7 @@ export function makeScorer(
       ((a + b) / 2) * (params.lengthWeight * lengthCost(ls, lt, lengthModel, params.lengthCap) + params.pairOffset) -
       params.similarityWeight * evidence(i0, a, j0, b) +
       prior * params.priorScale;
+    if (earlyExit && before + c >= limit) return c;
     const matched = measured[0]!;
     const total = measured[1]!;
     const orphans = measured[2]!;
@@ -417,6 +435,7 @@ export function makeScorer(
       const second = pairMatchedAt(i0 + 1, j0 + 1);
       c += squareDiagonalCost(first + second, matched, first > 0 && second > 0, params);
     }
+    if (earlyExit && before + c >= limit) return c;
     c += pairPenalty.cost(i0, a, j0, b, matched, total);
     if (blocksKnown) {
       for (let i = i0 + 1; i < i0 + a; i++) if (startsBlock(source, i)) c += params.straddlePenalty;

@@ -6,11 +6,11 @@
  */
 import type { SideFeatures } from './features.js';
 import { BEAD_TYPES } from './scoring.js';
-import { type Band, bandAroundPath, type BeadType, type PathStep, searchBand } from './search.js';
+import { type Band, bandAroundPath, type BeadCost, type BeadType, type PathStep, searchBand } from './search.js';
 
 /** What a window's search needs from the scorer: bead costs, and the similarity of a 1-1 pair. */
 export interface WindowScorer {
-  cost: (i: number, j: number, type: number) => number;
+  cost: BeadCost;
   similarity: (i: number, a: number, j: number, b: number) => number;
 }
 

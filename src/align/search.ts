@@ -29,6 +29,14 @@ export interface PathStep {
   cost: number;
 }
 
+/**
+ * The cost of the bead of type `type` starting at source `i` and target `j`. The search also passes the
+ * cost of the best path to the bead's start (`before`) and of the best path to its end found so far
+ * (`limit`): a scorer may then stop early and return any value `c` at most the full cost with
+ * `before + c >= limit`, since the search rejects such a bead anyway. Without them it returns the full cost.
+ */
+export type BeadCost = (i: number, j: number, type: number, before?: number, limit?: number) => number;
+
 /** The band that allows everything. */
 export function fullBand(n: number, m: number): Band {
   return { n, m, lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
@@ -78,7 +86,7 @@ export function bandAroundPath(nodesI: Int32Array, nodesJ: Int32Array, n: number
 export function searchBand(
   band: Band,
   types: readonly BeadType[],
-  cost: (i: number, j: number, type: number) => number,
+  cost: BeadCost,
 ): PathStep[] {
   const { n, m, lo, hi } = band;
   const size = bandSize(band);
@@ -107,7 +115,7 @@ export function searchBand(
         if (pj < lo[pi]! || pj > hi[pi]!) continue;
         const before = best[offset[pi]! + pj - lo[pi]!]!;
         if (before === Infinity) continue;
-        const step = cost(pi, pj, t);
+        const step = cost(pi, pj, t, before, bestCost);
         const total = before + step;
         if (total < bestCost) {
           bestCost = total;

@@ -6,7 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAnchors } from '../../src/anchors/index.js';
-import { buildFeatures, KeyTable, type SideFeatures, withExtraKeys, withLexiconKeys } from '../../src/align/features.js';
+import fc from 'fast-check';
+import {
+  buildFeatures,
+  CHROME_PATTERN,
+  CHROME_SHAPE,
+  chromeCues,
+  foldWord,
+  KeyTable,
+  type SideFeatures,
+  withExtraKeys,
+  withLexiconKeys,
+} from '../../src/align/features.js';
 import { makeScorer } from '../../src/align/index.js';
 import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE } from '../../src/align/scoring.js';
 import { secondPassPieces } from '../../src/align/long.js';
@@ -113,6 +124,36 @@ describe('withLexiconKeys', () => {
   });
 });
 
+describe('buildFeatures: lengths and chrome cues without the collapsed text', () => {
+  // Every kind of whitespace `\s` knows, at the ends and inside, next to ASCII and accented words.
+  const SPACES = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff'];
+  const WORDS = ['Kommentar', 'schreiben', 'Été', 'Malmström', '12,5', 'مرحبا', '.', ':', ',', '»'];
+
+  it('measures each segment as its whitespace-collapsed, trimmed text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...SPACES), fc.constantFrom(...WORDS)), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const features = buildFeatures([text, 'x'], [[], []], undefined, new KeyTable(), new KeyTable());
+        expect(features.length[0]).toBe(text.replace(/\s+/gu, ' ').trim().length);
+        // Whitespace, however spaced, does not change the chrome cues.
+        expect(chromeCues(text)).toBe(chromeCues(text.replace(/\s+/gu, ' ').trim()));
+      }),
+    );
+  });
+
+  it('still finds a chrome pattern and a short unpunctuated line when the whitespace is odd', () => {
+    expect(chromeCues('\u00a0 Dela\u2003den här   artikeln: \n') & CHROME_PATTERN).toBe(CHROME_PATTERN);
+    expect(chromeCues('  Trend \t') & CHROME_SHAPE).toBe(CHROME_SHAPE);
+    expect(chromeCues('Die Konferenz dauerte drei Tage.  ') & CHROME_SHAPE).toBe(0);
+  });
+
+  it('folds ASCII and accented words alike', () => {
+    expect(foldWord('MALMSTROM')).toBe('malmstrom');
+    expect(foldWord('Malmström')).toBe('malmstrom');
+    expect(foldWord('Été')).toBe('ete');
+  });
+});
+
 describe('makeScorer', () => {
   const model = { ratio: 1.1, variance: GALE_CHURCH_VARIANCE };
 
@@ -146,6 +187,49 @@ describe('makeScorer', () => {
     const merged = scorer.cost(1, 1, twoOne);
     const apart = scorer.cost(1, 1, 0) + scorer.cost(2, 2, 1);
     expect(merged).toBeGreaterThan(apart);
+  });
+});
+
+describe('makeScorer: stopping early on a losing bead', () => {
+  const model = { ratio: 1.1, variance: GALE_CHURCH_VARIANCE };
+
+  it('returns the full cost when the bead can still win, and at most the full cost (and enough to lose) when it cannot', () => {
+    const { sf, tf } = sides();
+    const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, DEFAULT_COST, undefined);
+    let stopped = 0;
+    for (let t = 0; t < BEAD_TYPES.length; t++) {
+      const { a, b } = BEAD_TYPES[t]!;
+      for (let i = 0; i + a <= sf.count; i++) {
+        for (let j = 0; j + b <= tf.count; j++) {
+          const full = scorer.cost(i, j, t);
+          // A limit the bead beats: the search needs its exact cost.
+          expect(scorer.cost(i, j, t, 1, 1 + full + 0.5)).toBe(full);
+          // Limits it cannot beat: any value up to the full cost will do, as long as it still loses.
+          for (const limit of [-Infinity, 1 + full - 4, 1 + full - 0.5]) {
+            const partial = scorer.cost(i, j, t, 1, limit);
+            expect(partial).toBeLessThanOrEqual(full);
+            expect(1 + partial).toBeGreaterThanOrEqual(limit);
+            if (partial < full) stopped++;
+          }
+        }
+      }
+    }
+    // The shortcut is taken (merges with orphans, chrome pairs): otherwise this test would prove nothing.
+    expect(stopped).toBeGreaterThan(10);
+  });
+
+  it('never stops early when a tail term could be negative', () => {
+    const { sf, tf } = sides();
+    const params = { ...DEFAULT_COST, orphanPenalty: -1 };
+    const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, params, undefined);
+    const twoOne = BEAD_TYPES.findIndex((t) => t.a === 2 && t.b === 1);
+    // The 2-1 bead with the chrome line as an orphan: a negative orphan penalty makes it cheaper, so a
+    // partial cost would overstate it.
+    const full = scorer.cost(1, 1, twoOne);
+    expect(scorer.cost(1, 1, twoOne, 0, -Infinity)).toBe(full);
+    // With the default penalties the same call stops before the orphan term.
+    const defaults = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, DEFAULT_COST, undefined);
+    expect(defaults.cost(1, 1, twoOne, 0, -Infinity)).toBeLessThan(defaults.cost(1, 1, twoOne));
   });
 });
 
