@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../src/language.js';
-import { francCode } from '../src/language-trigrams.js';
+import { expressions } from 'franc-min/expressions.js';
+import { francCode, scriptMatchCounts } from '../src/language-trigrams.js';
 
 const ROOT = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, ROOT), 'utf8');
@@ -59,6 +60,29 @@ describe('francCode', () => {
     const thai = 'ภาษาไทยเป็นภาษาราชการของประเทศไทย และเป็นภาษาแม่ของชาวไทย';
     expect(francCode(thai, 20)).toBe('tha');
     expect(francCode(thai, 20)).toBe(franc(thai, { minLength: 20 }));
+  });
+});
+
+describe('scriptMatchCounts', () => {
+  const matchCounts = (text: string) => Object.values(expressions).map((expression) => text.match(expression)?.length ?? 0);
+
+  it('counts each script as its franc-min expression matches, with and without astral characters', () => {
+    const pieces = ['the ', 'och ', 'في ', 'это ', 'και ', 'ภาษา ', '한국 ', '日本 ', 'ひらがな', 'नमस्ते ', '123 ', 'Ä', 'ß', '𝐀', '𠀀', '😀', '\uD83C\uDE00', '\uD840', '\uDC00'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(scriptMatchCounts(text)).toEqual(matchCounts(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts Swedish letters as Latin and Arabic letters as Arabic, and digits as neither', () => {
+    const names = Object.keys(expressions);
+    const counts = scriptMatchCounts('Malmström مالمستروم 2021');
+    expect(counts[names.indexOf('Latin')]).toBe(9);
+    expect(counts[names.indexOf('Arabic')]).toBe(9);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(18);
   });
 });
 

@@ -36,6 +36,21 @@ const LOWER = /\p{Ll}/u;
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const LATIN_SCRIPT = /\p{Script=Latin}/u;
 
+/**
+ * Which of the code units 0 … `size` − 1 the one-character pattern `pattern` (`u` flag) matches, 1 or 0:
+ * `pattern.test(String.fromCharCode(c))` for each, as one native replace over a string of them all
+ * (what does not match is left) instead of a `test` call per character. The per-character tables built
+ * at load took 2 048 calls each, several milliseconds of every process's start-up. `size` stays below
+ * the surrogates (U+D800), so each code unit is a whole code point.
+ */
+export function codeUnitsMatching(pattern: RegExp, size: number): Uint8Array {
+  const all = String.fromCharCode(...Array.from({ length: size }, (_, code) => code));
+  const unmatched = all.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), '');
+  const table = new Uint8Array(size).fill(1);
+  for (let i = 0; i < unmatched.length; i++) table[unmatched.charCodeAt(i)] = 0;
+  return table;
+}
+
 /** Characters below this have their class in `CHAR_CLASS`: Latin, Greek, Cyrillic, Hebrew, Arabic, … */
 const CLASS_TABLE_SIZE = 0x800;
 const LETTER_BIT = 1;
@@ -49,10 +64,12 @@ const LOWER_BIT = 4;
  * lookup is several times cheaper than a regular expression.
  */
 const CHAR_CLASS: Uint8Array = (() => {
+  const letter = codeUnitsMatching(LETTER, CLASS_TABLE_SIZE);
+  const upper = codeUnitsMatching(UPPER, CLASS_TABLE_SIZE);
+  const lower = codeUnitsMatching(LOWER, CLASS_TABLE_SIZE);
   const table = new Uint8Array(CLASS_TABLE_SIZE);
   for (let c = 0; c < CLASS_TABLE_SIZE; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = (LETTER.test(ch) ? LETTER_BIT : 0) | (UPPER.test(ch) ? UPPER_BIT : 0) | (LOWER.test(ch) ? LOWER_BIT : 0);
+    table[c] = (letter[c] ? LETTER_BIT : 0) | (upper[c] ? UPPER_BIT : 0) | (lower[c] ? LOWER_BIT : 0);
   }
   return table;
 })();
@@ -146,12 +163,21 @@ const TRANSLITERATION_TABLE_SIZE = 0x800;
 
 /**
  * The transliteration of each of the first `TRANSLITERATION_TABLE_SIZE` code points (Latin, Greek,
- * Cyrillic, Hebrew, Arabic), from the tables and rules of `transliterateCharacter`. Built once at load and
- * never changed: names and the aligner's Arabic words are transliterated by the hundred thousand, and
- * the per-character table lookups, decompositions and one-character strings were most of that cost.
+ * Cyrillic, Hebrew, Arabic), from the tables and rules of `transliterateCharacter`: names and the
+ * aligner's Arabic words are transliterated by the hundred thousand, and the per-character table lookups,
+ * decompositions and one-character strings were most of that cost. A memo of derived data, filled the
+ * first time each code point is seen: a document meets a hundred or so of the 2 048, and building them
+ * all at load was several milliseconds of every process's start-up.
  */
-const TRANSLITERATION: readonly string[] = Array.from({ length: TRANSLITERATION_TABLE_SIZE }, (_, code) =>
-  code < 128 ? String.fromCharCode(code) : transliterateCharacter(String.fromCharCode(code)));
+const TRANSLITERATION: (string | undefined)[] = new Array<string | undefined>(TRANSLITERATION_TABLE_SIZE);
+
+function transliterationOf(code: number): string {
+  const known = TRANSLITERATION[code];
+  if (known !== undefined) return known;
+  const made = code < 128 ? String.fromCharCode(code) : transliterateCharacter(String.fromCharCode(code));
+  TRANSLITERATION[code] = made;
+  return made;
+}
 
 /**
  * Transliterates Arabic, Cyrillic and Greek letters to a lower-case ASCII Latin approximation, folds
@@ -165,7 +191,7 @@ export function transliterate(text: string): string {
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < TRANSLITERATION_TABLE_SIZE) {
-      out += TRANSLITERATION[code]!;
+      out += transliterationOf(code);
       continue;
     }
     const point = lower.codePointAt(i)!;

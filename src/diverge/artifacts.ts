@@ -27,6 +27,11 @@ const GLUED_COLON = /(?<=\p{L}):(?=\p{L})/gu;
 const ACRONYM_GENITIVE = /^[\p{Lu}\p{N}]{1,8}:\p{Ll}{1,3}$/u;
 /** A full stop between a lower-case word and a capitalised one: two sentences glued. */
 const GLUED_FULL_STOP = /(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
+/**
+ * What every match of `GLUED_FULL_STOP` holds: nearly every segment has a full stop, and the pattern's
+ * look-behind is tried at every position, where this scan looks for the full stop first.
+ */
+const FULL_STOP_BEFORE_CAPITAL = /\.\p{Lu}/u;
 /** Arabic ة (taa marbuta) only ends a word: followed by another Arabic letter, two words were glued. */
 const FINAL_LETTER_INSIDE_WORD = /ة(?=[\u0621-\u063A\u0641-\u064A])/gu;
 /** A letter of one script directly followed by a letter of another (Latin/Arabic/Cyrillic/Greek/Hebrew). */
@@ -48,8 +53,13 @@ export function mayChangeScript(text: string): boolean {
   return (HAS_LATIN.test(text) && HAS_NON_LATIN.test(text)) || (HAS_ARABIC.test(text) && HAS_CYRILLIC.test(text));
 }
 
-/** The file-name patterns, each with a character every match contains (a cheap test before the scan). */
-const FILE_NAME_PATTERNS: readonly (readonly [RegExp, string])[] = [[FILE_NAME_GLUED, '_'], [FILE_NAME_WITH_EXTENSION, '.']];
+/** The file-name patterns, each with a test every text with a match passes (cheap, before the scan). */
+const FILE_NAME_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [FILE_NAME_GLUED, /_/],
+  // Nearly every segment has a full stop: the extension itself is the test (a plain scan, no look-behind;
+  // the same flags, so that "ſ" still folds to "s").
+  [FILE_NAME_WITH_EXTENSION, /\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)/iu],
+];
 
 const URL_LIKE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|[wW]{3}\.)|@|\.[a-z]{2,4}(?:\/|$)/u;
 
@@ -86,7 +96,7 @@ function gluedWords(text: string, language: LanguageCode): Hit[] {
     if (ACRONYM_GENITIVE.test(text.slice(span.start, span.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}]+$/gu, ''))) continue;
     push(match.index, 'has no space after its colon: two words are glued together');
   }
-  if (text.includes('.')) for (const match of text.matchAll(GLUED_FULL_STOP)) push(match.index, 'has no space after a full stop: two sentences are glued together');
+  if (FULL_STOP_BEFORE_CAPITAL.test(text)) for (const match of text.matchAll(GLUED_FULL_STOP)) push(match.index, 'has no space after a full stop: two sentences are glued together');
   if (text.includes('ة')) for (const match of text.matchAll(FINAL_LETTER_INSIDE_WORD)) push(match.index, 'has a word-final letter inside it: two words are glued together');
   if (mayChangeScript(text)) for (const match of text.matchAll(SCRIPT_CHANGE)) push(match.index, 'mixes two scripts without a space: two words are glued together');
   // A glued verb needs the verb in the text: most segments have none of them.
@@ -132,7 +142,7 @@ function artifactsOf(text: string, language: LanguageCode): Hit[] {
     }
   }
   for (const [pattern, needed] of FILE_NAME_PATTERNS) {
-    if (!text.includes(needed) || text.search(pattern) === -1) continue;
+    if (!needed.test(text) || text.search(pattern) === -1) continue;
     for (const match of text.matchAll(pattern)) {
       hits.push({ start: match.index, end: match.index + match[0].length, category: 'image-file-name',
         message: `"${match[0]}" looks like an image file name left in the text by the page extraction.` });

@@ -3,6 +3,7 @@
  * span, the script a segment is written in. Detectors are pure functions from a `DivergenceContext` to a
  * list of `Divergence`s.
  */
+import { codeUnitsMatching } from '../anchors/text.js';
 import type { Anchor, Bead, Divergence, DivergenceKind, DocumentSide, Segment, Severity } from '../types.js';
 
 /** Everything a detector may look at. */
@@ -155,6 +156,7 @@ const SCRIPTS: readonly Script[] = [...SCRIPT_TESTS.map(([script]) => script), '
 /** Code points below this (Latin to Arabic, NKo: the scripts of our languages) have their script in `SCRIPT_CODE`. */
 const SCRIPT_TABLE_SIZE = 0x800;
 
+
 /** The table code of a code point: 0 when it is not a letter (`\p{L}`), else its script's. */
 function scriptCodeOf(point: number): number {
   const letter = String.fromCodePoint(point);
@@ -167,8 +169,16 @@ function scriptCodeOf(point: number): number {
  * the anchors stage: `dominantScript` looks at every letter of every segment several times.
  */
 const SCRIPT_CODE: Uint8Array = (() => {
+  // 0 when not a letter (`\p{L}`), else 1 + the index in SCRIPTS of the first script that matches
+  // (`scriptOf`'s answer), 'other' when none does.
+  const letter = codeUnitsMatching(LETTER, SCRIPT_TABLE_SIZE);
+  const scripts = SCRIPT_TESTS.map(([, test]) => codeUnitsMatching(test, SCRIPT_TABLE_SIZE));
   const table = new Uint8Array(SCRIPT_TABLE_SIZE);
-  for (let point = 0; point < SCRIPT_TABLE_SIZE; point++) table[point] = scriptCodeOf(point);
+  for (let point = 0; point < SCRIPT_TABLE_SIZE; point++) {
+    if (!letter[point]) continue;
+    const k = scripts.findIndex((members) => members[point] === 1);
+    table[point] = (k === -1 ? SCRIPTS.length - 1 : k) + 1;
+  }
   return table;
 })();
 
@@ -217,3 +227,43 @@ export function foldDigits(text: string): string {
     return String(code - zero);
   });
 }
+
+/** `text` lower-cased, every run of characters that are neither letters nor digits one space, trimmed. */
+export const normalisedWords = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the first letter or digit of `text` lower-cases to itself alone and in any context: ASCII, or
+ * an Arabic-block character (uncased). Then it is, lower-cased, the first character of `normalisedWords`.
+ */
+function plainFirstWordCharacter(text: string): number | undefined {
+  const at = text.search(WORD_CHARACTER);
+  if (at === -1) return undefined;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return code >= 0x0600 && code <= 0x06ff ? code : undefined;
+}
+
+/**
+ * `normalisedWords(a) === normalisedWords(b)`, without normalising either when their first letters or
+ * digits already differ in a way no lower-casing can undo: a Swedish sentence and an Arabic one, nearly
+ * every bead. The copy checks normalised both sides of every bead (0.5 ms of a 25 ms pair).
+ */
+export function sameNormalisedWords(a: string, b: string): boolean {
+  const first = plainFirstWordCharacter(a);
+  const other = plainFirstWordCharacter(b);
+  if (first !== undefined && other !== undefined && first !== other) return false;
+  return normalisedWords(a) === normalisedWords(b);
+}
+
+/**
+ * Whether `normalisedWords(text)` has two letters in a row, mostly without normalising: lower-casing
+ * maps letters to letters and nothing else to a letter, except that İ becomes i and a combining dot
+ * (which normalisation turns into a space), and the runs it replaces hold no letters.
+ */
+export function hasTwoLettersNormalised(text: string): boolean {
+  return TWO_LETTERS.test(text.includes('İ') ? normalisedWords(text) : text);
+}
+
+const TWO_LETTERS = /\p{L}{2}/u;

@@ -28,6 +28,7 @@ const QUOTE = /["“”„«»「」『』‹›]/u;
 /** A dialogue dash opening a sentence: quoted speech in Polish, Swedish and other traditions. */
 const DIALOGUE_DASH = /^[–—-]\s/u;
 const UNAMBIGUOUS_BULLET = /^[•◦▪▫●○■□►▸‣⁃*·]/u;
+const WHITESPACE = /\s/u;
 const ANY_LIST_MARKER = /^(?:[•◦▪▫●○■□►▸‣⁃*·–—-]|\p{N}{1,3}[.)]|\p{L}\))/u;
 
 /** The list marker of a segment: in its text, or just before it on its line in the original text. */
@@ -35,10 +36,17 @@ function listMarker(segment: Segment, original: string | undefined): { text: str
   if (ANY_LIST_MARKER.test(segment.text)) return { text: segment.text, start: segment.start };
   if (original === undefined) return undefined;
   const lineStart = original.lastIndexOf('\n', segment.start - 1) + 1;
-  const before = original.slice(lineStart, segment.start);
-  const marker = /\S+\s*$/u.exec(before);
-  if (!marker || !ANY_LIST_MARKER.test(marker[0])) return undefined;
-  return { text: marker[0], start: lineStart + marker.index };
+  // The last whitespace-delimited token before the segment on its line, with the spaces after it (what
+  // /\S+\s*$/u finds in that stretch), scanned backwards: the regex, run on a copy of the stretch, walked
+  // the whole paragraph before every sentence of it (0.3 ms of a 25 ms pair, most of this detector).
+  let end = segment.start;
+  while (end > lineStart && WHITESPACE.test(original[end - 1]!)) end--;
+  if (end === lineStart) return undefined;
+  let start = end;
+  while (start > lineStart && !WHITESPACE.test(original[start - 1]!)) start--;
+  const text = original.slice(start, segment.start);
+  if (!ANY_LIST_MARKER.test(text)) return undefined;
+  return { text, start };
 }
 
 export function detectFormatMismatches(context: DivergenceContext): Divergence[] {

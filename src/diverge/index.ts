@@ -113,9 +113,18 @@ const saysTextWasCopied = (divergence: Divergence): boolean =>
   divergence.kind === 'same-language' || (divergence.kind === 'untranslated' && divergence.category === 'copied');
 
 function dropFindingsInIdenticalBeads(found: Divergence[], context: DivergenceContext): Divergence[] {
-  const identical = context.beads.map((bead) =>
-    isTwoSided(bead) && sideText(context, bead, 'source') === sideText(context, bead, 'target'));
-  return found.filter((divergence) => saysTextWasCopied(divergence) || !identical[divergence.bead]);
+  // Only the beads with findings are compared, each once.
+  const identical = new Map<number, boolean>();
+  const isIdentical = (index: number): boolean => {
+    let same = identical.get(index);
+    if (same === undefined) {
+      const bead = context.beads[index];
+      same = bead !== undefined && isTwoSided(bead) && sideText(context, bead, 'source') === sideText(context, bead, 'target');
+      identical.set(index, same);
+    }
+    return same;
+  };
+  return found.filter((divergence) => saysTextWasCopied(divergence) || !isIdentical(divergence.bead));
 }
 
 /** Runs the detectors over an aligned comparison. */

@@ -5,6 +5,7 @@
  * from the document pair itself (Arabic is shorter than Swedish in letters, Polish longer than English),
  * so the detector adapts to any language pair.
  */
+import { codeUnitsMatching } from '../anchors/text.js';
 import type { Divergence } from '../types.js';
 import { beadSegments, isTwoSided, spanDivergence, type DivergenceContext } from './context.js';
 
@@ -27,11 +28,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Code points below this have their answer in `IS_LETTER_OR_DIGIT`. */
 const TABLE_SIZE = 0x800;
 /** `LETTER_OR_DIGIT` for the first `TABLE_SIZE` code points, built once at load and never changed. */
-const IS_LETTER_OR_DIGIT: Uint8Array = (() => {
-  const table = new Uint8Array(TABLE_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
+const IS_LETTER_OR_DIGIT: Uint8Array = codeUnitsMatching(LETTER_OR_DIGIT, TABLE_SIZE);
 
 /**
  * How many code points of `text` are letters or digits, as `text.match(/[\p{L}\p{N}]/gu).length` counts

@@ -3,7 +3,7 @@
  * of the target's sentences are copies of the source's (an untranslated page published as a translation).
  */
 import type { Divergence } from '../types.js';
-import { isTwoSided, type DivergenceContext } from './context.js';
+import { hasTwoLettersNormalised, isTwoSided, sameNormalisedWords, type DivergenceContext } from './context.js';
 import { languageName } from './language-names.js';
 import { sideText } from './number-matching.js';
 
@@ -11,8 +11,6 @@ import { sideText } from './number-matching.js';
 const COPIED_SHARE = 0.5;
 /** Fewest two-sided beads for the share to mean something. */
 const MIN_BEADS = 3;
-
-const normalised = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function detectSameLanguage(context: DivergenceContext): Divergence[] {
   const first = context.source.segments[0];
@@ -28,10 +26,10 @@ export function detectSameLanguage(context: DivergenceContext): Divergence[] {
   let copied = 0;
   context.beads.forEach((bead) => {
     if (!isTwoSided(bead)) return;
-    const s = normalised(sideText(context, bead, 'source'));
-    if (!/\p{L}{2}/u.test(s)) return;
+    const s = sideText(context, bead, 'source');
+    if (!hasTwoLettersNormalised(s)) return;
     twoSided++;
-    if (s === normalised(sideText(context, bead, 'target'))) copied++;
+    if (sameNormalisedWords(s, sideText(context, bead, 'target'))) copied++;
   });
   if (twoSided >= MIN_BEADS && copied / twoSided >= COPIED_SHARE) {
     return [whole(`${copied} of ${twoSided} target sentences are copies of the source: the target looks untranslated.`, 'copied-document')];

@@ -10,7 +10,7 @@
 import { FUNCTION_WORDS } from '../data/function-words.js';
 import { AMBIGUOUS_MONTH_NAMES, MONTH_NAMES } from '../data/months.js';
 import type { Divergence, LanguageCode, Segment } from '../types.js';
-import { beadSegments, divergence, dominantScript, isTwoSided, spanDivergence, wordsOf, type DivergenceContext } from './context.js';
+import { beadSegments, divergence, dominantScript, isTwoSided, normalisedWords, sameNormalisedWords, spanDivergence, wordsOf, type DivergenceContext } from './context.js';
 import { foldLatin } from './counterparts.js';
 import { sideText } from './number-matching.js';
 import { languageName } from './language-names.js';
@@ -98,9 +98,6 @@ const withoutAddresses = (text: string): string =>
  */
 const mayHoldAddress = (text: string): boolean => text.includes('@') || text.includes('://') || /www\./iu.test(text);
 
-/** Lower-case words of a text without punctuation, for comparing copies. */
-const normalised = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Whether the words of a lower-case letter word run are ordinary words (not only names and numbers). */
 const runningWords = (text: string): number =>
   (withoutAddresses(text).match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length;
@@ -163,8 +160,8 @@ export function detectUntranslated(context: DivergenceContext): Divergence[] {
     const sourceText = sideText(context, bead, 'source');
     const targetText = sideText(context, bead, 'target');
     if (!sameLanguage) {
-      const copy = normalised(withoutAddresses(sourceText));
-      if (copy === normalised(withoutAddresses(targetText)) && runningWords(copy) >= MIN_COPIED_WORDS) {
+      const source = withoutAddresses(sourceText);
+      if (sameNormalisedWords(source, withoutAddresses(targetText)) && runningWords(normalisedWords(source)) >= MIN_COPIED_WORDS) {
         const finding = spanDivergence(context, 'untranslated', 'warning', 'target', beadIndex, beadSegments(context, bead, 'target'),
           'This target sentence is a copy of the source sentence: it was not translated.', 'copied');
         if (finding) found.push(finding);

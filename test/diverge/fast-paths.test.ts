@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dominantScript, scriptOf, type Script } from '../../src/diverge/context.js';
+import { dominantScript, hasTwoLettersNormalised, normalisedWords, sameNormalisedWords, scriptOf, type Script } from '../../src/diverge/context.js';
 import { mayChangeScript } from '../../src/diverge/artifacts.js';
 import { foldLatin } from '../../src/diverge/counterparts.js';
 
@@ -69,5 +69,26 @@ describe('mayChangeScript', () => {
     expect(mayChangeScript('Europolالـ')).toBe(true);
     expect(mayChangeScript('aλ')).toBe(true);
     expect(mayChangeScript('ж ب')).toBe(true);
+  });
+});
+
+describe('sameNormalisedWords and hasTwoLettersNormalised', () => {
+  const casedText = fc.array(fc.constantFrom(...PIECES, 'A', 'İ', 'Σ', 'σ', 'ς', 'Ⅰ', 'ⅰ', 'Ⓐ', '!', 'K', 'a', 'a', '1'), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('answer as the normalised texts do', () => {
+    fc.assert(fc.property(casedText, casedText, (a, b) => {
+      expect(sameNormalisedWords(a, b)).toBe(normalisedWords(a) === normalisedWords(b));
+      expect(hasTwoLettersNormalised(a)).toBe(/\p{L}{2}/u.test(normalisedWords(a)));
+    }), { numRuns: 5000 });
+  });
+
+  it('tell a copy from a translation, whatever the case and punctuation', () => {
+    expect(sameNormalisedWords('Cecilia Malmström sa', 'قالت مالمستروم')).toBe(false);
+    expect(sameNormalisedWords('– 12 barn', '22 barn')).toBe(false);
+    expect(sameNormalisedWords('”Europol” bistår.', 'europol bistår')).toBe(true);
+    expect(sameNormalisedWords('Äpple', 'äpple!')).toBe(true);
+    expect(hasTwoLettersNormalised('İs')).toBe(false);
+    expect(hasTwoLettersNormalised('Is')).toBe(true);
+    expect(hasTwoLettersNormalised('a b 1')).toBe(false);
   });
 });

@@ -30,4 +30,19 @@ describe('detectFormatMismatches', () => {
     expect(formatFindings('• Öka insatserna för offren.', '• زيادة الجهود من أجل الضحايا.')).toEqual([]);
     expect(formatFindings('• Öka insatserna för offren.', '– zwiększenia wysiłków na rzecz ofiar.', { source: 'sv', target: 'pl' })).toEqual([]);
   });
+
+  it('takes the list marker from the last token before the segment on its line, not from a line above', () => {
+    const withBefore = (before: string) => {
+      const context = contextOf([{ source: 'Öka insatserna för offren.', target: 'زيادة الجهود من أجل الضحايا.' }]);
+      const segment = context.source.segments[0]!;
+      context.source.segments[0] = { ...segment, start: segment.start + before.length, end: segment.end + before.length };
+      context.sourceText = before + context.sourceText!;
+      return detectFormatMismatches(context).map((d) => [d.category, d.start, d.text]);
+    };
+    expect(withBefore('•  ')).toEqual([['bullet', 0, '•']]);
+    expect(withBefore('Punkt ett: •\t')).toEqual([['bullet', 11, '•']]);
+    expect(withBefore('•\n')).toEqual([]);
+    expect(withBefore('Inledning: ')).toEqual([]);
+    expect(withBefore('   ')).toEqual([]);
+  });
 });
