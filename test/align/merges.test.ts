@@ -1,11 +1,12 @@
 /**
  * When a merged bead is right: a 2-2 must fit the lengths better than the two 1-1 beads on its diagonal, an
- * orphan member of a merge is forgiven in part when it carries on its neighbour's sentence, and the
+ * orphan member of a merge is forgiven in part when it carries on its neighbour's sentence (and costs more
+ * than leaving it alone when it looks like page chrome and carries on nothing), and the
  * continuation cues that say so ignore page chrome.
  */
 import { describe, expect, it } from 'vitest';
 import { continuationCues } from '../../src/align/continuation.js';
-import { buildFeatures, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
+import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
 import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost, squareDiagonalCost } from '../../src/align/scoring.js';
 
 const cuesOf = (texts: string[]) => continuationCues(texts, Uint8Array.from(texts, chromeCues));
@@ -40,7 +41,7 @@ describe('orphanCost', () => {
   const source = side(['Aber darauf war man nicht vorbereitet, die Träger hatten zu wenig.']);
 
   it('charges the full penalty for an orphan that starts a sentence of its own', () => {
-    const target = side(['Il n’y avait pas assez de vivres.', 'Lämna en kommentar.']);
+    const target = side(['Il n’y avait pas assez de vivres.', 'Les porteurs repartirent le lendemain.']);
     expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params)).toBe(2);
   });
 
@@ -53,6 +54,30 @@ describe('orphanCost', () => {
     // One cue (lower case only): a quarter off.
     const oneCue = side(['A cela on n’était pas préparé.', 'il n’y aurait pas eu assez de vivres pour les porteurs .']);
     expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, oneCue, params)).toBe(1.5);
+  });
+
+  it('charges an orphan that matches a chrome pattern more than leaving it alone', () => {
+    const target = side(['Il n’y avait pas assez de vivres.', 'Dela den här artikeln:']);
+    expect(target.chromeLike[1]! & CHROME_PATTERN).not.toBe(0);
+    const cost = orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params);
+    expect(cost).toBe(params.chromeOrphanPenalty);
+    expect(cost).toBeGreaterThan(params.skipCost);
+  });
+
+  it('charges a short unpunctuated orphan without a continuation cue more than leaving it alone', () => {
+    const target = side(['Il n’y avait pas assez de vivres.', 'Facebook']);
+    const cost = orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params);
+    expect(cost).toBe(params.shapeOrphanPenalty);
+    expect(cost).toBeGreaterThan(params.skipCost);
+  });
+
+  it('keeps the relief for a short unpunctuated orphan that carries on its neighbour', () => {
+    // The first line is short and ends in a semicolon (chrome-shaped), the second continues it in lower case.
+    const target = side(['A cela on n’était pas préparé ;', 'il manquait des vivres']);
+    expect(target.chromeLike[0]! & CHROME_SHAPE).not.toBe(0);
+    expect(target.chromeLike[1]! & CHROME_SHAPE).not.toBe(0);
+    expect(orphanCost(1 << ORPHAN_TARGET_BIT, 0, 1, 0, 2, source, target, params)).toBe(1);
+    expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params)).toBe(1);
   });
 });
 
