@@ -569,14 +569,17 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   const baseTarget = tf;
   ({ source: sf, target: tf } = withLexiconKeys(baseSource, baseTarget, learnLexicon(baseSource, baseTarget, confident), keys));
 
-  // Pass 2: everything, in the full grid when it is small. On long input, pass 1's five shapes in a band
+  // Pass 2: everything, in a band around the first path (secondPassBand). The full grid gave the same
+  // beads on every development set (bench/scale/identity.ts) at up to twice the cost: dev-set documents of
+  // ~120 segments a side 77.6 → 51.0 ms CPU each, the seed sv-ar article 15.6 → 13.4 (bench/scale/article.ts,
+  // back to back, load ~3.5). On long input, pass 1's five shapes in a band
   // around the first path, searched piece by piece, cut where the first path runs straight
   // (secondPassPieces), so its tables (masks, DP) take the memory of one piece, not of the document: pass 2
   // only has to teach the lexicon again and place pass 3's band (all twelve shapes there made the three
   // passes cost 1.41 times the two, CPU, Text+Berg × 20; five 1.19).
   let steps2: PathStep[];
   if (!long) {
-    const band2 = fullBand(n, m);
+    const band2 = secondPassBand(steps1, n, m);
     steps2 = searchBand(band2, BEAD_TYPES, makeScorer(sf, tf, band2, lengthModel, params, external).cost);
   } else {
     steps2 = [];

@@ -186,7 +186,7 @@ export function detectArtifacts(context: DivergenceContext): Divergence[] {
     for (const side of ['source', 'target'] as const) {
       for (const index of bead[side]) {
         const segment = context[side].segments[index];
-        if (segment) found.push(...segmentArtifacts(segment, context[side].language, beadIndex, side));
+        if (segment) for (const item of segmentArtifacts(segment, context[side].language, beadIndex, side)) found.push(item);
       }
     }
   });

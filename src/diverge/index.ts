@@ -95,7 +95,8 @@ function dropRepeats(found: Divergence[]): Divergence[] {
     for (const kind of SPAN_PRIORITY) {
       const survivors = group.filter((divergence) => divergence.kind === kind && !overlapsClaimed(claimed, divergence.start, divergence.end));
       if (survivors.length === 0) continue;
-      kept.push(...survivors);
+      // A loop, not push(...survivors): spreading a group of a million spans overflows the call stack.
+      for (const item of survivors) kept.push(item);
       claimed = claim(claimed, survivors);
     }
   }

@@ -172,7 +172,7 @@ export function detectUntranslated(context: DivergenceContext): Divergence[] {
       const language = context[side].language;
       const otherText = side === 'source' ? targetText : sourceText;
       for (const segment of beadSegments(context, bead, side)) {
-        found.push(...foreignScriptRuns(segment, language, otherText, beadIndex, side));
+        for (const item of foreignScriptRuns(segment, language, otherText, beadIndex, side)) found.push(item);
         for (const block of foreignNameBlocks(segment, language, beadIndex, side)) {
           if (namesSeen.has(`${side}:${block.text}`)) continue;
           namesSeen.add(`${side}:${block.text}`);
