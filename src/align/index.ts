@@ -572,19 +572,18 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   // Pass 2: everything, in a band around the first path (secondPassBand). The full grid gave the same
   // beads on every development set (bench/scale/identity.ts) at up to twice the cost: dev-set documents of
   // ~120 segments a side 77.6 → 51.0 ms CPU each, the seed sv-ar article 15.6 → 13.4 (bench/scale/article.ts,
-  // back to back, load ~3.5). On long input, pass 1's five shapes in a band
-  // around the first path, searched piece by piece, cut where the first path runs straight
-  // (secondPassPieces), so its tables (masks, DP) take the memory of one piece, not of the document: pass 2
-  // only has to teach the lexicon again and place pass 3's band (all twelve shapes there made the three
-  // passes cost 1.41 times the two, CPU, Text+Berg × 20; five 1.19).
+  // back to back, load ~3.5). On long input, the same band, searched piece by piece, cut where the first
+  // path runs straight (secondPassPieces), so its tables (masks, DP) take the memory of one piece, not of the
+  // document. All twelve shapes, not pass 1's five: with five, pass 3's band was placed by a path that could
+  // not merge, and strict F1 at 100 000 a side fell to 0.814 against 0.844 on the single document it is made
+  // of (bench/scale); twelve give 0.840 (with MAX_LEXICON_BEADS 200 000, 0.843) for 15-20 % more time.
   let steps2: PathStep[];
   if (!long) {
     const band2 = secondPassBand(steps1, n, m);
     steps2 = searchBand(band2, BEAD_TYPES, makeScorer(sf, tf, band2, lengthModel, params, external).cost);
   } else {
     steps2 = [];
-    const firstTypes = BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
-    searchPieces(sf, tf, steps1, firstTypes, (piece, scorer, path) => {
+    searchPieces(sf, tf, steps1, BEAD_TYPES, (piece, scorer, path) => {
       for (const step of path) steps2.push({ i: step.i + piece.i0, j: step.j + piece.j0, type: step.type, cost: step.cost });
     });
   }
