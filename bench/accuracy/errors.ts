@@ -15,26 +15,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTuningArgs, TEXTBERG_DIR } from './setup.js';
 import { alignSegments, type CostParameters } from '../../src/align/index.js';
 import { buildDevSets } from '../devsets/index.js';
 import type { ScoredBead } from './score.js';
 import { parseBeads } from './score.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const textBergDir = process.env.PARALLIGN_TEXTBERG_DIR ?? join(root, '../shared/data/textberg-defr-dev');
+const textBergDir = TEXTBERG_DIR;
 
-const cost: Partial<CostParameters> = {};
-const only: string[] = [];
-let show = 0;
-for (let k = 2; k < process.argv.length; k++) {
-  const arg = process.argv[k]!;
-  if (arg === '--cost') {
-    const [name, value] = process.argv[++k]!.split('=');
-    (cost as Record<string, number>)[name!] = Number(value);
-  } else if (arg === '--only') only.push(process.argv[++k]!);
-  else if (arg === '--show') show = Number(process.argv[++k]);
-}
-const wanted = (name: string) => only.length === 0 || only.includes(name);
+const { cost, wanted, show } = parseTuningArgs(process.argv.slice(2));
 
 const shape = (bead: ScoredBead) => `${bead.source.length}-${bead.target.length}`;
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTuningArgs, TEXTBERG_DIR } from './setup.js';
 import { alignSegments, type CostParameters } from '../../src/align/index.js';
 import { compare } from '../../src/index.js';
 import { buildDevSets } from '../devsets/index.js';
@@ -16,19 +17,9 @@ import { splitByPosition, splitDocuments } from './halves.js';
 import { addCounts, type AlignmentCounts, countAlignment, parseBeads, ratios } from './score.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-// PARALLIGN_TEXTBERG_DIR points elsewhere when the checkout is not beside shared/ (a worktree in /tmp).
-const textBergDir = process.env.PARALLIGN_TEXTBERG_DIR ?? join(root, '../shared/data/textberg-defr-dev');
+const textBergDir = TEXTBERG_DIR;
 
-const cost: Partial<CostParameters> = {};
-const only: string[] = [];
-for (let k = 2; k < process.argv.length; k++) {
-  const arg = process.argv[k]!;
-  if (arg === '--cost') {
-    const [name, value] = process.argv[++k]!.split('=');
-    (cost as Record<string, number>)[name!] = Number(value);
-  } else if (arg === '--only') only.push(process.argv[++k]!);
-}
-const wanted = (name: string) => only.length === 0 || only.includes(name);
+const { cost, wanted } = parseTuningArgs(process.argv.slice(2));
 /** All, then the tuning and held-out halves (halves.ts): strict F1 and one-sided recall of each. */
 const show = (name: string, counts: AlignmentCounts, ms: number, tune: AlignmentCounts, heldOut: AlignmentCounts) => {
   const r = ratios(counts);

@@ -18,12 +18,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEXTBERG_DIR } from './setup.js';
 import { addCounts, type AlignmentCounts, countAlignment, parseBeads, ratios, type ScoredBead } from './score.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist/cli.js');
-// PARALLIGN_TEXTBERG_DIR points elsewhere when the checkout is not beside shared/ (a worktree in /tmp).
-const textBergDir = process.env.PARALLIGN_TEXTBERG_DIR ?? join(root, '../shared/data/textberg-defr-dev');
+const textBergDir = TEXTBERG_DIR;
 const seedGoldFile = join(root, 'bench/accuracy/gold/eureporter-global-alliance.sv-ar.json');
 
 function fail(message: string): never {

@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEXTBERG_DIR } from '../accuracy/setup.js';
 import { parseArgs } from 'node:util';
 import { alignSegments } from '../../src/align/index.js';
 import type { Bead } from '../../src/types.js';
 import { buildDevSets } from '../devsets/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const textBergDir = join(root, '../shared/data/textberg-defr-dev');
+const textBergDir = TEXTBERG_DIR;
 const { values } = parseArgs({ options: { long: { type: 'string', multiple: true, default: [] } } });
 
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);

@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEXTBERG_DIR } from '../accuracy/setup.js';
 import { countAlignment, parseBeads, ratios, type ScoredBead } from '../accuracy/score.js';
 import { segmentDocument } from '../../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const TEXTBERG = join(ROOT, '../shared/data/textberg-defr-dev');
+export const TEXTBERG = TEXTBERG_DIR;
 
 /** One document pair to concatenate: its lines, and its gold beads when it has any. */
 export interface Unit {

@@ -456,7 +456,7 @@ export interface WordPair {
 /**
  * Both sides with the learnt translations as extra match keys: a source token whose stem has translations
  * also carries `x:<target stem>` for each (in lexicon order), a target token whose stem is some entry's
- * translation carries `x:<its stem>`. The same keys, in the same order, as `withExtraKeys` with a list per
+ * translation carries `x:<its stem>`. The same keys, in the same order, as the per-token form (test/align/long-scale.test.ts) with a list per
  * token, but built from per-stem tables in one pass over the token arrays (at 100 000 segments a side the
  * per-token Map and subarray copies took 2 s).
  */
@@ -530,26 +530,4 @@ export function withLexiconKeys(
       (x) => targetKey[x]!,
     ),
   };
-}
-
-/** Returns a copy of `side` where token k also carries the keys in `extra[k]` (learnt translations). */
-export function withExtraKeys(side: SideFeatures, extra: ReadonlyMap<number, readonly number[]>): SideFeatures {
-  if (extra.size === 0) return side;
-  const tokens = side.tokenWord.length;
-  let total = side.keyStart[tokens]! - side.keyStart[0]!;
-  for (const [k, more] of extra) if (k >= 0 && k < tokens) total += more.length;
-  const keyStart = new Int32Array(tokens + 1);
-  const keyList = new Int32Array(total);
-  let x = 0;
-  for (let k = 0; k < tokens; k++) {
-    keyStart[k] = x;
-    const from = side.keyStart[k]!;
-    const to = side.keyStart[k + 1]!;
-    keyList.set(side.keys.subarray(from, to), x);
-    x += to - from;
-    const more = extra.get(k);
-    if (more) for (const key of more) keyList[x++] = key;
-  }
-  keyStart[tokens] = x;
-  return { ...side, keyStart, keys: keyList };
 }

@@ -207,57 +207,29 @@ export function makeScorer(
   // the other side (the sign of swallowed chrome): scratch values, not state between calls. A typed array,
   // not three `let`s: a double stored in a closure variable is boxed, so every `+=` on one allocated.
   const measured = new Float64Array(3);
+  /** Fills `measured` for a bead: 1-1 from the pair cache, a merged group from the row caches (`measureGroup`). */
   const measure = (i0: number, a: number, j0: number, b: number): void => {
-    if (a === 1 && b === 1) {
-      const lo = cacheLo[i0]!;
-      if (j0 >= lo && j0 <= cacheHi[i0]!) {
-        measured[0] = pairMatched[rowOffset[i0]! + j0 - lo]!;
-      } else {
-        matchMasks(source, i0, target, j0, scratch);
-        measured[0] = maskWeight(source, i0, scratch[0]!) + maskWeight(target, j0, scratch[1]!);
-      }
-      measured[1] = source.totalWeight[i0]! + target.totalWeight[j0]!;
-      measured[2] = 0;
+    if (a + b > 2) {
+      measureGroup(i0, a, j0, b);
       return;
     }
-    let matched = 0;
-    let total = 0;
-    let orphans = 0;
-    for (let i = i0; i < i0 + a; i++) {
-      let mask = 0;
-      const lo = cacheLo[i]!;
-      if (j0 >= lo && j0 + b - 1 <= cacheHi[i]!) {
-        // The common case, inlined: every pair of the row is cached.
-        const at = 2 * (rowOffset[i]! + j0 - lo);
-        for (let d = 0; d < b; d++) mask |= masks[at + 2 * d]!;
-      } else for (let j = j0; j < j0 + b; j++) mask |= pair(i, j, 0);
-      const w = maskWeight(source, i, mask);
-      if (source.totalWeight[i]! > 0 && w < params.orphanShare * source.totalWeight[i]!) orphans |= 1 << (i - i0);
-      matched += w;
-      total += source.totalWeight[i]!;
+    const lo = cacheLo[i0]!;
+    if (j0 >= lo && j0 <= cacheHi[i0]!) {
+      measured[0] = pairMatched[rowOffset[i0]! + j0 - lo]!;
+    } else {
+      matchMasks(source, i0, target, j0, scratch);
+      measured[0] = maskWeight(source, i0, scratch[0]!) + maskWeight(target, j0, scratch[1]!);
     }
-    for (let j = j0; j < j0 + b; j++) {
-      let mask = 0;
-      for (let i = i0; i < i0 + a; i++) {
-        const lo = cacheLo[i]!;
-        mask |= j >= lo && j <= cacheHi[i]! ? masks[2 * (rowOffset[i]! + j - lo) + 1]! : pair(i, j, 1);
-      }
-      const w = maskWeight(target, j, mask);
-      if (target.totalWeight[j]! > 0 && w < params.orphanShare * target.totalWeight[j]!) orphans |= 1 << (ORPHAN_TARGET_BIT + j - j0);
-      matched += w;
-      total += target.totalWeight[j]!;
-    }
-    measured[0] = matched;
-    measured[1] = total;
-    measured[2] = orphans;
+    measured[1] = source.totalWeight[i0]! + target.totalWeight[j0]!;
+    measured[2] = 0;
   };
   // The search asks for the same groups again and again: the bead starting at (i, j) and the one starting
   // at (i, j + 1) share rows, and every shape re-reads them. So each row's weights are worked out once, for
   // every group width the bead shapes use: rowWeight (source segment i against target segments
   // j … j + b − 1) and columnWeight (target segment j against source segments i … i + a − 1), kept for the
   // last RING rows (the search moves down the rows; a bead reaches MAX_GROUP − 1 rows ahead). NaN marks a
-  // group that reaches outside the cached band, which `cost` computes as `measure` does. Same numbers, in
-  // the same order, as `measure`: the beads do not change (bench/scale/identity.ts; test/align/long-scale).
+  // group that reaches outside the cached band, which is then computed from the masks directly. Same numbers,
+  // in the same order, as the direct computation: the beads do not change (bench/scale/identity.ts; test/align/long-scale).
   // Measured only together with the other scale changes (docs/alignment.md, "Speed: the scale pass").
   let maxA = 1;
   let maxB = 1;
@@ -370,8 +342,7 @@ export function makeScorer(
   // barely dilute), and a typical 1-1 bead gets about its similarity.
   const pairWeight = documentPairWeight ?? meanPairWeight(source, target);
   const evidence = (i0: number, a: number, j0: number, b: number): number => {
-    if (a + b > 2) measureGroup(i0, a, j0, b);
-    else measure(i0, a, j0, b);
+    measure(i0, a, j0, b);
     const matched = measured[0]!;
     const total = measured[1]!;
     const own = total === 0 ? params.emptySimilarity : matched / pairWeight;

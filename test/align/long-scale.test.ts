@@ -15,13 +15,37 @@ import {
   foldWord,
   KeyTable,
   type SideFeatures,
-  withExtraKeys,
   withLexiconKeys,
 } from '../../src/align/features.js';
 import { makeScorer } from '../../src/align/index.js';
 import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE } from '../../src/align/scoring.js';
 import { secondPassPieces } from '../../src/align/long.js';
 import { bandAroundPath, fullBand, type PathStep } from '../../src/align/search.js';
+
+/**
+ * The straightforward form of withLexiconKeys, the reference it is checked against: a copy of `side` where
+ * token k also carries the keys in `extra[k]`.
+ */
+function withExtraKeys(side: SideFeatures, extra: ReadonlyMap<number, readonly number[]>): SideFeatures {
+  if (extra.size === 0) return side;
+  const tokens = side.tokenWord.length;
+  let total = side.keyStart[tokens]! - side.keyStart[0]!;
+  for (const [k, more] of extra) if (k >= 0 && k < tokens) total += more.length;
+  const keyStart = new Int32Array(tokens + 1);
+  const keyList = new Int32Array(total);
+  let x = 0;
+  for (let k = 0; k < tokens; k++) {
+    keyStart[k] = x;
+    const from = side.keyStart[k]!;
+    const to = side.keyStart[k + 1]!;
+    keyList.set(side.keys.subarray(from, to), x);
+    x += to - from;
+    const more = extra.get(k);
+    if (more) for (const key of more) keyList[x++] = key;
+  }
+  keyStart[tokens] = x;
+  return { ...side, keyStart, keys: keyList };
+}
 
 const SOURCE = [
   'Am 3. März 2021 trafen sich 45 Delegierte in Genf.',
