@@ -19,6 +19,13 @@ export interface CompareOptions {
   targetName?: string;
   /** A caller-supplied sentence similarity the aligner uses alongside its own evidence. */
   similarity?: AlignOptions['similarity'];
+  /**
+   * Whether a side whose language is given is still run through language detection, to warn when its text
+   * looks like another language (`language-mismatch`). Default true. False saves the detection (about
+   * 0.5 ms of an EU-Reporter-sized side, 4 % of `compare`) for callers that do not read the warnings, as
+   * `parallign batch --summary` does; nothing else in the comparison changes.
+   */
+  checkGivenLanguages?: boolean;
 }
 
 interface PreparedSide {
@@ -32,12 +39,13 @@ function prepareSide(
   name: string | undefined,
   role: 'source' | 'target',
   warnings: Warning[],
+  checkGiven: boolean,
 ): PreparedSide {
   const label = name ?? `the ${role} text`;
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input', side: role, message: `${label}: the ${role} text is empty or only whitespace, so everything on the other side is one-sided.` });
   }
-  const { language, languageSource } = resolveLanguage(text, givenLanguage, label, role, warnings);
+  const { language, languageSource } = resolveLanguage(text, givenLanguage, label, role, warnings, checkGiven);
   const document = segmentDocument(text, { language });
   const side: DocumentSide = { language, languageSource, blocks: document.blocks, segments: document.segments };
   if (name !== undefined) side.name = name;
@@ -47,8 +55,9 @@ function prepareSide(
 /** Segments, aligns and checks two language versions of a document. */
 export function compare(source: string, target: string, options: CompareOptions = {}): Comparison {
   const warnings: Warning[] = [];
-  const src = prepareSide(source, options.sourceLanguage, options.sourceName, 'source', warnings);
-  const tgt = prepareSide(target, options.targetLanguage, options.targetName, 'target', warnings);
+  const checkGiven = options.checkGivenLanguages ?? true;
+  const src = prepareSide(source, options.sourceLanguage, options.sourceName, 'source', warnings, checkGiven);
+  const tgt = prepareSide(target, options.targetLanguage, options.targetName, 'target', warnings, checkGiven);
   const alignOptions: AlignOptions = {};
   if (options.similarity) alignOptions.similarity = options.similarity;
   const beads = alignSegments(

@@ -37,6 +37,7 @@ export function detectLanguage(text: string): LanguageCode | undefined {
  * The language a side is processed in, and where it came from: the given code, else franc's answer, else
  * `und`. Says so in `warnings` when the text contradicts a given code (usually a swapped or mistyped
  * option, which silently selects the wrong segmentation rules) or when no language can be told.
+ * `checkGiven: false` trusts a given code without reading the text (no `language-mismatch` warning).
  */
 export function resolveLanguage(
   text: string,
@@ -44,7 +45,9 @@ export function resolveLanguage(
   label: string,
   role: 'source' | 'target',
   warnings: Warning[],
+  checkGiven = true,
 ): { language: LanguageCode; languageSource: DocumentSide['languageSource'] } {
+  if (given && !checkGiven) return { language: given, languageSource: 'given' };
   const detected = detectLanguage(text);
   if (given) {
     if (detected && detected !== given.split('-')[0]) {

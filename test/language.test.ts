@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
+import { compare } from '../src/compare.js';
 import { detectLanguage } from '../src/language.js';
 import { expressions } from 'franc-min/expressions.js';
 import { francCode, scriptMatchCounts } from '../src/language-trigrams.js';
@@ -96,5 +97,27 @@ describe('detectLanguage', () => {
   it('does not guess below 20 letters, however long the text', () => {
     expect(detectLanguage(`${'1 234, '.repeat(500)} abcdefghijklmnopqrs`)).toBeUndefined();
     expect(detectLanguage('Det var en gång en katt som hette Måns och han bodde i Stockholm.')).toBe('sv');
+  });
+});
+
+describe('compare with checkGivenLanguages', () => {
+  const swedish = read('corpus/malmstrom-blog-global-alliance.sv.txt');
+  const polish = read('corpus/ec-press-note-global-alliance.pl.txt');
+
+  it('warns by default when a given language contradicts the text', () => {
+    const swapped = compare(swedish, polish, { sourceLanguage: 'pl', targetLanguage: 'sv' });
+    expect(swapped.warnings.map((w) => [w.code, w.side])).toEqual([['language-mismatch', 'source'], ['language-mismatch', 'target']]);
+  });
+
+  it('set to false, trusts the given languages: the same comparison without the mismatch warnings', () => {
+    const checked = compare(swedish, polish, { sourceLanguage: 'pl', targetLanguage: 'sv' });
+    const trusted = compare(swedish, polish, { sourceLanguage: 'pl', targetLanguage: 'sv', checkGivenLanguages: false });
+    expect(trusted.warnings).toEqual([]);
+    expect(trusted).toEqual({ ...checked, warnings: [] });
+  });
+
+  it('set to false, still detects a language that is not given', () => {
+    const result = compare(swedish, polish, { sourceLanguage: 'sv', checkGivenLanguages: false });
+    expect([result.source.languageSource, result.target.language, result.target.languageSource]).toEqual(['given', 'pl', 'detected']);
   });
 });

@@ -8,15 +8,22 @@
  * every core and on one, and prints pairs per second (wall time from spawn to exit, node start-up and
  * worker start-up included). Target (issue 5): ≥ 200 pairs/s on this 2-core machine.
  *
- * Usage: npm run bench:batch [-- --pairs 2000] [--seed 1] [--detect] [--keep]
+ * It also prints the CPU time of each command (user + system, every thread: driver, workers, V8's
+ * compiler and GC threads; bench/batch/child.mjs reads it at exit) per pair, and the rate that CPU cost
+ * allows on its workers' cores of an otherwise idle machine. On a machine shared with other work the
+ * wall-clock rate swings with that work (a factor of two from one run to the next here); the CPU cost per
+ * pair much less, and it is the figure to compare between builds.
+ *
+ * Usage: npm run bench:batch [-- --pairs 2000] [--seed 1] [--detect] [--keep] [--dist DIR]
  *   --detect  leave the languages out of the manifest so each pair pays for language detection
  *   --paragraphs K  keep only the first K paragraphs of each side: with K = 2 the pairs are tiny and the
  *                   figure is the batch machinery's own ceiling (reading, threads, ordering, writing)
+ *   --dist DIR      run another build's dist/cli.js (a copy of an earlier build), to compare builds
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,7 +31,7 @@ import { createRandom } from '../devsets/prng.js';
 import { varyArticle } from './vary.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist/cli.js');
+const CHILD = join(ROOT, 'bench/batch/child.mjs');
 const SOURCE = join(ROOT, 'corpus/eureporter-global-alliance.sv.txt');
 const TARGET = join(ROOT, 'corpus/eureporter-global-alliance.ar.txt');
 
@@ -63,11 +70,15 @@ interface Run {
   outputMb: number;
   /** Sum of the per-pair `ms` (read + compare) the summary records report, in seconds; 0 without --summary. */
   compareSeconds: number;
+  /** CPU time of the whole command (user + system, every thread), in seconds. */
+  cpuSeconds: number;
 }
 
-async function runBatch(label: string, manifest: string, out: string, workers: number, extra: string[]): Promise<Run> {
+async function runBatch(label: string, cli: string, manifest: string, out: string, workers: number, extra: string[]): Promise<Run> {
+  const usageFile = `${out}.usage.json`;
+  const env = { ...process.env, PARALLIGN_BENCH_CLI: cli, PARALLIGN_BENCH_USAGE_FILE: usageFile };
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'batch', manifest, '--out', out, '--workers', String(workers), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CHILD, 'batch', manifest, '--out', out, '--workers', String(workers), ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code: number | null = await new Promise((resolve) => child.on('exit', resolve));
@@ -84,7 +95,9 @@ async function runBatch(label: string, manifest: string, out: string, workers: n
     else failed++;
     compareMs += record.ms ?? 0;
   }
-  return { label, workers, seconds, ok, failed, outputMb: Buffer.byteLength(text) / 2 ** 20, compareSeconds: compareMs / 1000 };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number };
+  rmSync(usageFile);
+  return { label, workers, seconds, ok, failed, outputMb: Buffer.byteLength(text) / 2 ** 20, compareSeconds: compareMs / 1000, cpuSeconds: usage.cpuMs / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -95,8 +108,10 @@ async function main(): Promise<void> {
       detect: { type: 'boolean', default: false },
       paragraphs: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      dist: { type: 'string', default: join(ROOT, 'dist') },
     },
   });
+  const cli = join(resolve(values.dist), 'cli.js');
   const pairs = Number(values.pairs);
   const cores = availableParallelism();
   const dir = mkdtempSync(join(tmpdir(), 'parallign-batch-bench-'));
@@ -106,17 +121,21 @@ async function main(): Promise<void> {
     console.log(`machine: ${cores} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString()}`);
     console.log(`${pairs} pairs, ${(bytes / pairs / 1024).toFixed(1)} KiB per pair on average, languages ${values.detect ? 'detected' : 'given in the manifest'}`);
     console.log('pairs/s = pairs / wall time of the whole command (node and worker start-up included)');
-    console.log('compare ms/pair = mean of the summaries\' `ms` (read + compare in a worker); ceiling = workers / that: the rate if batch cost nothing\n');
+    console.log('compare ms/pair = mean of the summaries\' `ms` (wall time to read + compare in a worker); ceiling = workers / that: the rate if batch cost nothing');
+    console.log(`CPU ms/pair = CPU time of the whole command (every thread) / pairs; CPU-bound = its workers (at most ${cores} cores) / that: about the rate on an otherwise idle machine`);
+    console.log(`CLI: ${cli}; load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
     const runs: Run[] = [];
-    runs.push(await runBatch('full report', manifest, join(dir, 'full.jsonl'), cores, []));
-    runs.push(await runBatch('--summary', manifest, join(dir, 'summary.jsonl'), cores, ['--summary']));
-    if (cores > 1) runs.push(await runBatch('--summary', manifest, join(dir, 'summary-1.jsonl'), 1, ['--summary']));
-    console.log(`${'mode'.padEnd(12)} ${'workers'.padStart(7)} ${'wall s'.padStart(8)} ${'pairs/s'.padStart(8)} ${'ok'.padStart(6)} ${'failed'.padStart(6)} ${'output MB'.padStart(10)} ${'compare ms/pair'.padStart(15)} ${'ceiling pairs/s'.padStart(15)}`);
+    runs.push(await runBatch('full report', cli, manifest, join(dir, 'full.jsonl'), cores, []));
+    runs.push(await runBatch('--summary', cli, manifest, join(dir, 'summary.jsonl'), cores, ['--summary']));
+    if (cores > 1) runs.push(await runBatch('--summary', cli, manifest, join(dir, 'summary-1.jsonl'), 1, ['--summary']));
+    console.log(`${'mode'.padEnd(12)} ${'workers'.padStart(7)} ${'wall s'.padStart(8)} ${'pairs/s'.padStart(8)} ${'ok'.padStart(6)} ${'failed'.padStart(6)} ${'output MB'.padStart(10)} ${'compare ms/pair'.padStart(15)} ${'ceiling pairs/s'.padStart(15)} ${'CPU ms/pair'.padStart(11)} ${'CPU-bound pairs/s'.padStart(17)}`);
     for (const run of runs) {
+      const cpuMsPerPair = (run.cpuSeconds * 1000) / pairs;
       console.log(
-        `${run.label.padEnd(12)} ${String(run.workers).padStart(7)} ${run.seconds.toFixed(2).padStart(8)} ${(pairs / run.seconds).toFixed(1).padStart(8)} ${String(run.ok).padStart(6)} ${String(run.failed).padStart(6)} ${run.outputMb.toFixed(1).padStart(10)} ${(run.compareSeconds ? ((run.compareSeconds * 1000) / pairs).toFixed(2) : '').padStart(15)} ${(run.compareSeconds ? ((pairs * run.workers) / run.compareSeconds).toFixed(1) : '').padStart(15)}`,
+        `${run.label.padEnd(12)} ${String(run.workers).padStart(7)} ${run.seconds.toFixed(2).padStart(8)} ${(pairs / run.seconds).toFixed(1).padStart(8)} ${String(run.ok).padStart(6)} ${String(run.failed).padStart(6)} ${run.outputMb.toFixed(1).padStart(10)} ${(run.compareSeconds ? ((run.compareSeconds * 1000) / pairs).toFixed(2) : '').padStart(15)} ${(run.compareSeconds ? ((pairs * run.workers) / run.compareSeconds).toFixed(1) : '').padStart(15)} ${cpuMsPerPair.toFixed(2).padStart(11)} ${((Math.min(run.workers, cores) * 1000) / cpuMsPerPair).toFixed(1).padStart(17)}`,
       );
     }
+    console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     const best = runs.filter((r) => r.workers === cores).reduce((a, b) => (a.seconds < b.seconds ? a : b));
     console.log(`\ntarget ≥ 200 pairs/s on all ${cores} cores: ${pairs / best.seconds >= 200 ? 'met' : 'NOT MET'} (${(pairs / best.seconds).toFixed(1)} pairs/s, ${best.label})`);
   } finally {

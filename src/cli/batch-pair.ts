@@ -77,6 +77,9 @@ export function runPair(task: PairTask): PairResult {
     if (task.targetText === undefined) options.targetName = task.target;
     if (task.sourceLanguage) options.sourceLanguage = task.sourceLanguage;
     if (task.targetLanguage) options.targetLanguage = task.targetLanguage;
+    // A summary has no warnings to carry a language-mismatch warning: detecting a given language would be
+    // time spent on nothing (about 1 ms of a 20 ms EU-Reporter pair).
+    if (task.summary) options.checkGivenLanguages = false;
     const report = compare(readSide(task.source, task.sourceText), readSide(task.target, task.targetText), options);
     const line = task.summary
       ? JSON.stringify(summarize(task.id, report, performance.now() - started))

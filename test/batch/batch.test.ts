@@ -134,6 +134,24 @@ describe('parallign batch --summary', () => {
     });
     expect(summary!['ms']).toBeGreaterThan(0);
   });
+
+  it('counts as the full report does when the declared languages contradict the texts (detection is skipped)', async () => {
+    const dir = scratchDir();
+    writePairs(dir, ['budget']);
+    const swapped = { sourceLang: 'sv', targetLang: 'en' };
+    const full = records((await batch([jsonlManifest(dir, [manifestLine('budget', swapped)])])).stdout)[0]!;
+    const report = full['report'] as ReturnType<typeof compare>;
+    expect(report.warnings.map((w) => w.code)).toEqual(['language-mismatch', 'language-mismatch']);
+    const [summary] = records((await batch([jsonlManifest(dir, [manifestLine('budget', swapped)]), '--summary'])).stdout);
+    const count = (severity: string) => report.divergences.filter((d) => d.severity === severity).length;
+    expect({ ...summary, ms: 0 }).toEqual({
+      id: 'budget', ok: true, sourceLanguage: 'sv', targetLanguage: 'en', ms: 0,
+      segments: [report.source.segments.length, report.target.segments.length],
+      beads: report.beads.length,
+      oneSided: report.beads.filter((b) => b.source.length === 0 || b.target.length === 0).length,
+      divergences: { error: count('error'), warning: count('warning'), info: count('info') },
+    });
+  });
 });
 
 describe('parallign batch --resume', () => {
