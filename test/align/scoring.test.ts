@@ -12,6 +12,7 @@ import {
   makePairPenalty,
   maskWeight,
   matchMasks,
+  RIVAL_REACH,
 } from '../../src/align/scoring.js';
 
 /** Both sides' features, built as the aligner builds them (no anchors, no blocks). */
@@ -145,6 +146,9 @@ describe('makePairPenalty', () => {
   });
 
   describe('in texts that are not translations of each other', () => {
+    // Source 0 and target 0 share names, so the pairs tested here also have a rival (see below); these
+    // tests are about the comparable-text term alone.
+    const noRival = { ...DEFAULT_COST, rivalPenalty: 0 };
     const source = ['Cecilia Malmström podpisała umowę z Europolem.', 'Każde państwo wybierze następnie odpowiednie działania.', 'Ochrona dzieci jest ważna dla wszystkich.'];
     const target = ['Cecilia Malmström undertecknade avtalet med Europol.', 'Tanken är att länderna väljer lämpliga åtgärder.', 'Vissa dagar känns mer meningsfulla än andra.'];
 
@@ -152,7 +156,7 @@ describe('makePairPenalty', () => {
       const { sf, tf } = sides(source, target);
       const { matched, total } = evidence(sf, [2], tf, [0]);
       expect(matched).toBe(0);
-      expect(makePairPenalty(sf, tf, DEFAULT_COST, comparable).cost(2, 1, 0, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
+      expect(makePairPenalty(sf, tf, noRival, comparable).cost(2, 1, 0, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
     });
 
     it('lets an evidence-free pair follow a pair with evidence (the next sentence of a shared passage)', () => {
@@ -160,13 +164,55 @@ describe('makePairPenalty', () => {
       const { matched, total } = evidence(sf, [1], tf, [1]);
       expect(matched).toBe(0);
       expect(hasEvidence(sf, 0, tf, 0, evidence(sf, [0], tf, [0]).matched, DEFAULT_COST.weakEvidenceShare)).toBe(true);
-      expect(makePairPenalty(sf, tf, DEFAULT_COST, comparable).cost(1, 1, 1, 1, matched, total)).toBe(0);
+      expect(makePairPenalty(sf, tf, noRival, comparable).cost(1, 1, 1, 1, matched, total)).toBe(0);
     });
 
     it('charges nothing extra when the length model says the texts are translations', () => {
       const { sf, tf } = sides(source, target);
       const { matched, total } = evidence(sf, [2], tf, [0]);
-      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(2, 1, 0, 1, matched, total)).toBe(0);
+      expect(makePairPenalty(sf, tf, noRival, translation).cost(2, 1, 0, 1, matched, total)).toBe(0);
+    });
+  });
+
+  describe('a segment with a clear partner nearby', () => {
+    // Source 1 translates target 2 (they share "26" and the cognate artikel ~ article); target 0 is an
+    // unrelated line that fits a short line's length.
+    const source = ['Artikel 25 gäller hälsa.', 'Artikel 26 gäller undervisning.', 'Ingen får hållas i slaveri.', 'Var och en har rätt till vila.'];
+    const target = ['Der Bericht erschien im Frühjahr.', 'Bitte lesen Sie weiter.', 'Article 26 covers education.', 'Everyone has the right to rest.'];
+
+    it('does not pair on length alone with a line next to that partner', () => {
+      const { sf, tf } = sides(source, target);
+      const { matched, total } = evidence(sf, [1], tf, [0]);
+      expect(matched).toBe(0);
+      const partner = evidence(sf, [1], tf, [2]);
+      expect(partner.matched / partner.total).toBeGreaterThanOrEqual(DEFAULT_COST.rivalShare);
+      expect(DEFAULT_COST.rivalPenalty).toBeGreaterThan(0);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 1, 0, 1, matched, total)).toBe(DEFAULT_COST.rivalPenalty);
+      // The target segment can have the rival too: source 3 against target 2, whose partner is source 1.
+      const other = evidence(sf, [3], tf, [2]);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(3, 1, 2, 1, other.matched, other.total)).toBe(DEFAULT_COST.rivalPenalty);
+    });
+
+    it('charges nothing when the partner is further away than RIVAL_REACH', () => {
+      const far = [target[0]!, 'Bitte lesen Sie weiter.', 'Vielen Dank für Ihren Besuch.', 'Article 26 covers education.'];
+      const { sf, tf } = sides(source, far);
+      const { matched, total } = evidence(sf, [1], tf, [0]);
+      expect(3 - 0).toBeGreaterThan(RIVAL_REACH);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 1, 0, 1, matched, total)).toBe(0);
+    });
+
+    it('charges nothing when neither segment has a partner nearby', () => {
+      const { sf, tf } = sides(source.slice(2), target.slice(0, 2));
+      const { matched, total } = evidence(sf, [1], tf, [1]);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 1, 1, 1, matched, total)).toBe(0);
+    });
+
+    it('charges nothing for the pair itself, nor for a merged bead', () => {
+      const { sf, tf } = sides(source, target);
+      const own = evidence(sf, [1], tf, [2]);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 1, 2, 1, own.matched, own.total)).toBe(0);
+      const merged = evidence(sf, [1, 2], tf, [0]);
+      expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 2, 0, 1, merged.matched, merged.total)).toBe(0);
     });
   });
 });
