@@ -9,6 +9,7 @@ import { CHROME_PATTERNS_AR } from '../data/chrome-ar.js';
 import { CHROME_PATTERNS_EN } from '../data/chrome-en.js';
 import { CHROME_PATTERNS_PL } from '../data/chrome-pl.js';
 import { CHROME_PATTERNS_SV } from '../data/chrome-sv.js';
+import { codeUnitsMatching } from '../anchors/text.js';
 import type { Anchor } from '../types.js';
 import { nameSkeletons, stemOf, uncasedNameSkeletons } from './stems.js';
 
@@ -124,7 +125,6 @@ function keyHash(key: number): number {
 }
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END_RE = /[.!?؟。…]["”’»)\]]*\s*$/u;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 /** Longest line (in characters) that may count as chrome-like; page chrome is a few words. */
 export const CHROME_MAX_LENGTH = 60;
@@ -148,7 +148,28 @@ const SEPARATOR_RE = /[,،;؛|·•]/gu;
 
 /** The chrome bits (CHROME_SHAPE, CHROME_PATTERN) of one segment's text. */
 export function chromeCues(text: string): number {
-  return chromeCuesOf(text, collapsedLength(text), text.match(WORD_RE)?.length ?? 0);
+  return chromeCuesOf(text, collapsedLength(text), text.match(WORD_RE)?.length ?? 0, text.match(SEPARATOR_RE)?.length ?? 0);
+}
+
+/** Closing quotes and brackets that may follow sentence-final punctuation (SENTENCE_END_RE). */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+}
+
+/** Sentence-final punctuation (SENTENCE_END_RE): . ! ? ؟ 。 … */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3002 || c === 0x2026;
+}
+
+/**
+ * `SENTENCE_END_RE.test(text)` read backwards from the end: whitespace, then closers, then the mark. The
+ * pattern is not anchored at the start, so the engine tried it at every position of every segment.
+ */
+function endsSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  while (k >= 0 && isCloser(text.charCodeAt(k))) k--;
+  return k >= 0 && isSentenceEnd(text.charCodeAt(k));
 }
 
 /**
@@ -157,9 +178,9 @@ export function chromeCues(text: string): number {
  * collapsed text itself is built only when a chrome pattern has to be tested on it; the sentence-end and
  * separator tests give the same answer on the raw text (neither looks at how whitespace is spaced).
  */
-function chromeCuesOf(text: string, trimmedLength: number, words: number): number {
+function chromeCuesOf(text: string, trimmedLength: number, words: number, separators: number): number {
   let cues = 0;
-  const sentence = SENTENCE_END_RE.test(text);
+  const sentence = endsSentence(text);
   if (trimmedLength <= CHROME_MAX_LENGTH && !sentence) cues |= CHROME_SHAPE;
   // A pattern counts on an unpunctuated line (a button, a label, a tag list) or a sentence of a few words
   // ("Lämna en kommentar."): a full sentence that mentions comments or subscribing ("لكل شخص حق التملك
@@ -171,29 +192,102 @@ function chromeCuesOf(text: string, trimmedLength: number, words: number): numbe
   }
   // A tag line whose tags were links and were lost in extraction: "العلامات: , , , ,". Twice as many
   // separators as words, so that a list of words ("tentes , cordes , pitons , vivres , etc. ;") is not one.
-  const separators = text.match(SEPARATOR_RE)?.length ?? 0;
   if (separators >= 3 && separators >= 2 * words) cues |= CHROME_PATTERN;
   return cues;
 }
 const DIGITS_ONLY = /^\p{Nd}+$/u;
 const BULLET_RE = /^\s*(?:[•·▪◦‣∙*●○■□–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/u;
-const QUOTE_RE = /["“”„«»‘’‚‹›]/u;
 
-/** Punctuation and structure classes that a translation keeps: a question stays a question, a bullet a bullet. */
-function structureKeys(text: string): string[] {
-  const keys: string[] = [];
-  const end = text.trimEnd().slice(-2);
-  if (/[?؟]/u.test(end)) keys.push('p:question');
-  else if (/!/u.test(end)) keys.push('p:exclamation');
-  else if (/[:：]/u.test(end)) keys.push('p:colon');
-  if (BULLET_RE.test(text)) keys.push('p:bullet');
-  if (QUOTE_RE.test(text)) keys.push('p:quote');
-  return keys;
+/**
+ * Punctuation and structure classes that a translation keeps: a question stays a question, a bullet a
+ * bullet. Their keys, in the order a segment's tokens take them (`structureBits` gives the mask).
+ */
+const STRUCTURE_KEYS = ['p:question', 'p:exclamation', 'p:colon', 'p:bullet', 'p:quote'] as const;
+const QUESTION = 1;
+const EXCLAMATION = 2;
+const COLON = 4;
+const BULLET = 8;
+const QUOTE = 16;
+
+/** Whether code unit `c` is one of QUOTE_RE's quotation marks. */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b && c !== 0x201f) || c === 0x2039 || c === 0x203a;
+}
+
+/**
+ * The structure classes of `text` as a mask of QUESTION … QUOTE: the last two code units of the trimmed
+ * text (a question mark among them, else "!", else a colon), a bullet at the start, a quotation mark
+ * anywhere (`hasQuote`, which the caller's scan has seen already).
+ */
+function structureBits(text: string, hasQuote: boolean): number {
+  let bits = 0;
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = end > 0 ? text.charCodeAt(end - 1) : -1;
+  const before = end > 1 ? text.charCodeAt(end - 2) : -1;
+  if (last === 0x3f || last === 0x61f || before === 0x3f || before === 0x61f) bits |= QUESTION;
+  else if (last === 0x21 || before === 0x21) bits |= EXCLAMATION;
+  else if (last === 0x3a || last === 0xff1a || before === 0x3a || before === 0xff1a) bits |= COLON;
+  if (BULLET_RE.test(text)) bits |= BULLET;
+  if (hasQuote) bits |= QUOTE;
+  return bits;
+}
+
+/** `[\p{L}\p{N}]` (a character of WORD_RE) for each code unit below WORD_TABLE_SIZE, 1 or 0. Derived data. */
+const WORD_TABLE_SIZE = 0x800;
+const WORD_CHARACTER: Uint8Array = codeUnitsMatching(/[\p{L}\p{N}]/u, WORD_TABLE_SIZE);
+const WORD_CHARACTER_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * How many code units of `text` at `k` (whose code unit is `c`) a WORD_RE match would take as one
+ * character: 1, 2 for a letter or digit outside the BMP (a surrogate pair), 0 for anything else (a lone
+ * surrogate included, which the `u` flag never matches).
+ */
+function wordCharacterWidth(text: string, k: number, c: number): number {
+  if (c < WORD_TABLE_SIZE) return WORD_CHARACTER[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c >= 0xdc00) return 0;
+    const low = text.charCodeAt(k + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHARACTER_RE.test(text.slice(k, k + 2)) ? 2 : 0;
+  }
+  return WORD_CHARACTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/** Whether code unit `c` is one of SEPARATOR_RE's separators: , ، ; ؛ | · • */
+function isSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x60c || c === 0x3b || c === 0x61b || c === 0x7c || c === 0xb7 || c === 0x2022;
 }
 
 /** A word's cognate key: its first letters, or the whole word when short. */
 export function cognateKey(folded: string): string {
   return folded.length >= COGNATE_PREFIX ? folded.slice(0, COGNATE_PREFIX) : folded;
+}
+
+/**
+ * Fills `best` (its whole length, at most `n`) with the indices 0 … n − 1 that come first when they are
+ * ordered by weight, heaviest first, then by hash, smallest first, then by index: the first `best.length`
+ * of `Array.prototype.sort`'s stable order under `(a, b) => weight[b] - weight[a] || hash[a] - hash[b]`.
+ * Insertion into a sorted list of `best.length`: linear in `n`, no array of indices, no comparator calls.
+ */
+export function heaviestFirst(weight: Float64Array, hash: Float64Array, n: number, best: Int32Array): void {
+  const size = best.length;
+  let kept = 0;
+  for (let t = 0; t < n; t++) {
+    const w = weight[t]!;
+    const h = hash[t]!;
+    // Index t goes before an earlier index u when it weighs more, or as much with a smaller hash.
+    if (kept === size) {
+      const u = best[size - 1]!;
+      if (!(w > weight[u]! || (w === weight[u]! && h < hash[u]!))) continue;
+    }
+    let p = kept < size ? kept++ : size - 1;
+    for (; p > 0; p--) {
+      const u = best[p - 1]!;
+      if (!(w > weight[u]! || (w === weight[u]! && h < hash[u]!))) break;
+      best[p] = u;
+    }
+    best[p] = t;
+  }
 }
 
 /** A growable Int32Array: the token lists are built without a JS object or array per token. */
@@ -210,6 +304,71 @@ class IntBuffer {
       this.data = grown;
     }
     this.data[this.length++] = value;
+  }
+}
+
+/** FNV-1a over UTF-16 code units: the spelling table's hash, computed while a word is scanned. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The distinct spellings of one side's words, each with a value, found by a hash of code units computed
+ * during the scan and compared in place: a word seen before (most words of a document) is looked up
+ * without a string being cut out of its segment. Open addressing, linear probing, at most half full.
+ */
+class SpellingTable<T> {
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly hashes = new IntBuffer(512);
+  /** Each entry's code units, back to back in `units` from `unitStart`: compared without touching its string. */
+  private readonly unitStart = new IntBuffer(512);
+  private readonly lengths = new IntBuffer(512);
+  private units = new Uint16Array(4096);
+  private unitCount = 0;
+  readonly values: T[] = [];
+
+  /** The entry of `text[start, end)` (hash `hash`), or -1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry < 0) return -1;
+      if (this.hashes.data[entry] !== hash || this.lengths.data[entry] !== length) continue;
+      const from = this.unitStart.data[entry]!;
+      let k = 0;
+      while (k < length && this.units[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return entry;
+    }
+  }
+
+  /** Adds `text[start, end)`, which `find` did not find. */
+  add(text: string, start: number, end: number, hash: number, value: T): void {
+    const entry = this.values.length;
+    const length = end - start;
+    if (this.unitCount + length > this.units.length) {
+      const grown = new Uint16Array(Math.max(2 * this.units.length, this.unitCount + length));
+      grown.set(this.units);
+      this.units = grown;
+    }
+    for (let k = 0; k < length; k++) this.units[this.unitCount + k] = text.charCodeAt(start + k);
+    this.unitStart.push(this.unitCount);
+    this.unitCount += length;
+    this.lengths.push(length);
+    this.values.push(value);
+    this.hashes.push(hash);
+    if (2 * this.values.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let e = 0; e <= entry; e++) this.place(this.hashes.data[e]!, e);
+    } else {
+      this.place(hash, entry);
+    }
+  }
+
+  private place(hash: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
   }
 }
 
@@ -267,10 +426,11 @@ export function buildFeatures(
   }
   const byFolded = new Map<string, WordInfo>();
   /** Per distinct spelling as written; null for a digits-only word, which is the anchors' job. */
-  const bySpelling = new Map<string, WordInfo | null>();
-  const wordInfo = (spelling: string): WordInfo | null => {
-    let info = bySpelling.get(spelling);
-    if (info !== undefined) return info;
+  const bySpelling = new SpellingTable<WordInfo | null>();
+  /** The info of a spelling not seen before (and the entry it gets). */
+  const newWordInfo = (text: string, start: number, end: number, hash: number): WordInfo | null => {
+    let info: WordInfo | null;
+    const spelling = text.slice(start, end);
     const folded = foldWord(spelling);
     // Numbers are the anchors' job (they read every digit system and locale); a bare digit token would
     // count them twice.
@@ -290,7 +450,7 @@ export function buildFeatures(
         byFolded.set(folded, info);
       }
     }
-    bySpelling.set(spelling, info);
+    bySpelling.add(text, start, end, hash, info);
     return info;
   };
 
@@ -318,21 +478,14 @@ export function buildFeatures(
     return { df: entry.df, keySet };
   };
 
-  const structure = new Map<string, { df: number; keySet: number }>();
-  const structureToken = (key: string): { df: number; keySet: number } => {
-    let entry = structure.get(key);
-    if (entry === undefined) {
-      entry = { df: newDf(-1), keySet: newKeySet([keys.id(key)]) };
-      structure.set(key, entry);
-    }
-    return entry;
-  };
+  // Per structure class (STRUCTURE_KEYS' index): its df id and key set, made when first seen.
+  const structureDf = new Int32Array(STRUCTURE_KEYS.length).fill(-1);
+  const structureKeySet = new Int32Array(STRUCTURE_KEYS.length);
 
   // Raw tokens of every segment, before the MAX_TOKENS cut: segment i is `rawStart[i] .. rawStart[i + 1]`.
   const rawStart = new Int32Array(count + 1);
   const rawDf = new IntBuffer(count * 8);
   const rawKeySet = new IntBuffer(count * 8);
-  const wordRe = new RegExp(WORD_RE.source, WORD_RE.flags);
   let segment = 0;
   // A token's stem is its document-frequency id's (dfStem), so it is not stored per raw token.
   const add = (df: number, keySet: number) => {
@@ -345,8 +498,6 @@ export function buildFeatures(
 
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
-    const trimmedLength = collapsedLength(text);
-    length[i] = trimmedLength;
     if (blocks && blocks[i] !== undefined) block[i] = blocks[i]!;
     rawStart[i] = rawDf.length;
     segment = i;
@@ -355,18 +506,58 @@ export function buildFeatures(
       const token = anchorToken(anchor);
       add(token.df, token.keySet);
     }
-    // Whitespace is not a word character, so the words of the text are the words of `trimmed`.
+    // One pass over the code units gives the words (WORD_RE's matches, in order), the collapsed length
+    // (`collapsedLength`), the separators (SEPARATOR_RE) and whether a quotation mark occurs (QUOTE_RE):
+    // these were four regular-expression scans and a match object per word. Whitespace is not a word
+    // character, so the words of the text are the words of its collapsed form.
     let wordCount = 0;
-    wordRe.lastIndex = 0;
-    for (let match = wordRe.exec(text); match !== null; match = wordRe.exec(text)) {
+    let separators = 0;
+    let hasQuote = false;
+    let collapsed = 0;
+    let pendingSpace = false;
+    const end = text.length;
+    for (let k = 0; k < end; ) {
+      const c = text.charCodeAt(k);
+      let width = wordCharacterWidth(text, k, c);
+      if (width === 0) {
+        k++;
+        if (isSpace(c)) {
+          pendingSpace = collapsed > 0;
+          continue;
+        }
+        if (pendingSpace) collapsed++;
+        pendingSpace = false;
+        collapsed++;
+        if (isSeparator(c)) separators++;
+        else if (isQuote(c)) hasQuote = true;
+        continue;
+      }
+      const start = k;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        for (const stop = k + width; k < stop; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+        if (k >= end) break;
+        width = wordCharacterWidth(text, k, text.charCodeAt(k));
+        if (width === 0) break;
+      }
+      if (pendingSpace) collapsed++;
+      pendingSpace = false;
+      collapsed += k - start;
       wordCount++;
-      const info = wordInfo(match[0]);
+      const entry = bySpelling.find(text, start, k, hash);
+      const info = entry >= 0 ? bySpelling.values[entry]! : newWordInfo(text, start, k, hash);
       if (info) add(info.df, info.keySet);
     }
-    chromeLike[i] = chromeCuesOf(text, trimmedLength, wordCount);
-    for (const key of structureKeys(text)) {
-      const token = structureToken(key);
-      add(token.df, token.keySet);
+    length[i] = collapsed;
+    chromeLike[i] = chromeCuesOf(text, collapsed, wordCount, separators);
+    const bits = structureBits(text, hasQuote);
+    for (let s = 0; bits !== 0 && s < STRUCTURE_KEYS.length; s++) {
+      if ((bits & (1 << s)) === 0) continue;
+      if (structureDf[s]! < 0) {
+        structureDf[s] = newDf(-1);
+        structureKeySet[s] = newKeySet([keys.id(STRUCTURE_KEYS[s]!)]);
+      }
+      add(structureDf[s]!, structureKeySet[s]!);
     }
   }
   rawStart[count] = rawDf.length;
@@ -386,6 +577,8 @@ export function buildFeatures(
   let totalTokens = 0;
   let totalKeys = 0;
   const rawWeight = new Float64Array(MAX_TOKENS * 4);
+  const rawHash = new Float64Array(MAX_TOKENS * 4);
+  const best = new Int32Array(MAX_TOKENS);
   for (let i = 0; i < count; i++) {
     const from = rawStart[i]!;
     const n = rawStart[i + 1]! - from;
@@ -395,16 +588,16 @@ export function buildFeatures(
       // repetitive text where every word has the same frequency) go by a hash of the token's first match
       // key, MinHash-style: both sides then keep the same cognates and anchors, where first appearance
       // would keep each unit's first sentence and make two units' evidence depend on where they start.
-      // (A stable sort: tokens equal in both keep their order of appearance.)
-      const order = Array.from({ length: n }, (_, t) => from + t);
+      // (As a stable sort would order them: tokens equal in both keep their order of appearance.) The
+      // first MAX_TOKENS of that order are kept (heaviestFirst): linear in the segment's tokens.
       const weight = n <= rawWeight.length ? rawWeight : new Float64Array(n);
-      const hash = new Float64Array(n);
+      const hash = n <= rawHash.length ? rawHash : new Float64Array(n);
       for (let t = 0; t < n; t++) {
         weight[t] = weightOfDf[rawDf.data[from + t]!]!;
         hash[t] = keyHash(firstKey(rawKeySet.data[from + t]!));
       }
-      order.sort((a, b) => weight[b - from]! - weight[a - from]! || hash[a - from]! - hash[b - from]!);
-      for (let t = 0; t < MAX_TOKENS; t++) chosen[totalTokens++] = order[t]!;
+      heaviestFirst(weight, hash, n, best);
+      for (let t = 0; t < MAX_TOKENS; t++) chosen[totalTokens++] = from + best[t]!;
     } else {
       for (let t = 0; t < n; t++) chosen[totalTokens++] = from + t;
     }

@@ -6,8 +6,8 @@
  */
 import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { LanguageCode } from '../types.js';
-import { baseLanguage, lookUpMonth } from './number-words.js';
-import { foldName, isLetter, isLetterCode, isLower, isLowerCode, isUpper, isUpperCode } from './text.js';
+import { baseLanguage, lookUpMonth, mayBeMonthWord } from './number-words.js';
+import { codeUnitsMatching, foldName, hasUpperCase, isLetter, isLetterCode, isLower, isLowerCode, isUpper, isUpperCode } from './text.js';
 
 /** An entity or acronym found in the scanned text; offsets are into that text. */
 export interface EntitySpan {
@@ -23,9 +23,25 @@ export interface EntitySpan {
 /** Lower-case particles inside names: "Ursula von der Leyen", "Bank of England", "Osama bin Laden". */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'af', 'of']);
 const MAX_PARTICLE_LENGTH = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+/**
+ * The first two letters of every particle (each has at least two): a short lower-case word is cut out
+ * and looked up only when it opens like one. Derived data.
+ */
+const PARTICLE_OPENINGS: ReadonlySet<number> = new Set([...NAME_PARTICLES].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
 /** Characters that may stand between a sentence boundary and its first word: quotes, brackets, bullets. */
 const OPENERS = /[\s"'“”„«»‘’‚()[\]{}\-–—•·*‣▪●]/u;
-const SENTENCE_END = /[.!?؟…:;]/u;
+/** OPENERS for each code unit below OPENER_TABLE_SIZE, 1 or 0 (derived data: tested before every capitalised word). */
+const OPENER_TABLE_SIZE = 0x800;
+const OPENER: Uint8Array = codeUnitsMatching(OPENERS, OPENER_TABLE_SIZE);
+
+function isOpener(code: number): boolean {
+  return code < OPENER_TABLE_SIZE ? OPENER[code] === 1 : OPENERS.test(String.fromCharCode(code));
+}
+
+/** Sentence-final punctuation: . ! ? ؟ … : ; */
+function isSentenceEndCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x2026 || code === 0x3a || code === 0x3b;
+}
 /** Roman numerals are written in capitals but are numbers, not acronyms ("Henry VIII", "II"). */
 const ROMAN_NUMERAL = /^[IVXLCDM]{1,5}$/u;
 /** Share of words in capitals above which a segment is shouting ("DELA MED SIG"), not naming. */
@@ -119,7 +135,7 @@ function classifyCapitalised(start: number, raw: string): Word {
   if (text.endsWith('s')) text = text.replace(POSSESSIVE, '');
   const end = start + text.length;
   if (isAllCaps(text)) return { start, end, text, shape: ROMAN_NUMERAL.test(text) ? 'other' : 'acronym' };
-  if (PLURAL_ACRONYM.test(text)) return { start, end: end - 1, text: text.slice(0, -1), shape: 'acronym' };
+  if (text.length >= 3 && text.charCodeAt(text.length - 1) === 0x73 && PLURAL_ACRONYM.test(text)) return { start, end: end - 1, text: text.slice(0, -1), shape: 'acronym' };
   if (isSingleCharacter(text)) return { start, end, text, shape: 'other' };
   return { start, end, text, shape: 'name' };
 }
@@ -138,18 +154,36 @@ function letterLength(text: string, index: number): number {
 /**
  * End of the word starting at `start`: letters and marks, with inner apostrophes and hyphens ("O'Brien",
  * "EU-kommissionären"): what the pattern [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* matches, found without a
- * match object per word.
+ * match object per word. Returned as end × 2, plus 1 when the word may hold an upper-case letter (one of
+ * the class table's, or any character outside it): a word without one is no "iPhone", and
+ * `classifyLower` need not read it again. One tight loop over the code units, no call per character of
+ * the table's scripts.
  */
-function wordEnd(text: string, start: number): number {
+function scanWord(text: string, start: number): number {
+  const n = text.length;
   let k = start;
+  let upper = 0;
   for (;;) {
-    for (let width = letterLength(text, k); width > 0; width = letterLength(text, k)) k += width;
-    const ch = text[k];
-    if ((ch === "'" || ch === '’' || ch === '-') && letterLength(text, k + 1) > 0) {
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      const lower = isLowerCode(c);
+      if (lower !== undefined) {
+        if (!isLetterCode(c)) break;
+        if (!lower && isUpperCode(c)) upper = 1;
+        k++;
+        continue;
+      }
+      const width = letterLength(text, k);
+      if (width === 0) break;
+      upper = 1;
+      k += width;
+    }
+    const c = k < n ? text.charCodeAt(k) : -1;
+    if ((c === 0x27 || c === 0x2019 || c === 0x2d) && letterLength(text, k + 1) > 0) {
       k++;
       continue;
     }
-    return k;
+    return k * 2 + upper;
   }
 }
 
@@ -163,9 +197,9 @@ function isSingleSpace(text: string, from: number, to: number): boolean {
 
 function isSentenceInitial(text: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && OPENERS.test(text[k]!)) k--;
+  while (k >= 0 && isOpener(text.charCodeAt(k))) k--;
   if (k < 0) return true;
-  if (!SENTENCE_END.test(text[k]!)) return false;
+  if (!isSentenceEndCode(text.charCodeAt(k))) return false;
   if (text[k] !== '.') return true;
   // Within one segment a "." before a capital is more often an abbreviation ("ds. Narkotyków") than a
   // sentence end the segmenter missed: a short lower-case word before it says so.
@@ -187,23 +221,30 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 /** Finds the entities and acronyms of `text` (one segment). `language` selects the stopword list. */
 export function findEntities(text: string, language: LanguageCode): EntitySpan[] {
+  // Every name and acronym has a capital letter (a capitalised word, "iPhone", "USA"): text without one,
+  // as all of an uncased script's, has none, and one scan with the class table says so.
+  if (!hasUpperCase(text)) return [];
   const stopwords = STOPWORD_SETS.get(baseLanguage(language)) ?? NO_STOPWORDS;
   const words: Word[] = [];
   let allCaps = 0;
   let lettered = 0;
   for (let start = 0; start < text.length; ) {
-    if (letterLength(text, start) === 0) {
+    const c = text.charCodeAt(start);
+    if (c < 0xd800 ? !isLetterCode(c) : letterLength(text, start) === 0) {
       start++;
       continue;
     }
-    const end = wordEnd(text, start);
+    const scanned = scanWord(text, start);
+    const end = Math.floor(scanned / 2);
     lettered++;
-    const word = isUpperAt(text, start) ? classifyCapitalised(start, text.slice(start, end)) : classifyLower(text, start, end);
+    let word: Word | undefined;
+    if (isUpperAt(text, start)) word = classifyCapitalised(start, text.slice(start, end));
+    else if (scanned % 2 === 1) word = classifyLower(text, start, end);
     if (word?.shape === 'acronym') allCaps++;
     // Lower-case words matter only as name particles; any other word breaks a run by standing in the
     // gap between two names, which the adjacency test sees, so it need not be kept.
     if (word) words.push(word);
-    else if (end - start <= MAX_PARTICLE_LENGTH) {
+    else if (end - start <= MAX_PARTICLE_LENGTH && end - start >= 2 && PARTICLE_OPENINGS.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1))) {
       const raw = text.slice(start, end);
       if (NAME_PARTICLES.has(raw)) words.push({ start, end, text: raw, shape: 'other' });
     }
@@ -222,7 +263,7 @@ export function findEntities(text: string, language: LanguageCode): EntitySpan[]
       const first = run[0]!;
       const last = run[run.length - 1]!;
       const span = text.slice(first.start, last.end);
-      const key = foldName(run.map((w) => w.text).join(' '));
+      const key = foldName(run.length === 1 ? first.text : run.map((w) => w.text).join(' '));
       if (key) found.push({ kind: 'entity', start: first.start, end: last.end, text: span, key, weak: runWeakStart && run.length === 1 });
     }
     run = [];
@@ -244,7 +285,7 @@ export function findEntities(text: string, language: LanguageCode): EntitySpan[]
       if (!adjacent) flush();
       const initial = isSentenceInitial(text, word.start);
       // Months are capitalised in English but are dates, not names; a stopword opens, it does not name.
-      if (lookUpMonth(lower) !== undefined || (stopwords.has(lower) && (initial || run.length === 0))) {
+      if ((mayBeMonthWord(lower, 0, lower.length) && lookUpMonth(lower) !== undefined) || (stopwords.has(lower) && (initial || run.length === 0))) {
         flush();
         continue;
       }

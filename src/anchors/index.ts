@@ -30,7 +30,8 @@ function overlapsTaken(span: Span, taken: readonly Span[], cursor: { at: number 
 }
 
 /** Keeps the spans of `spans` (sorted) that overlap nothing in `taken` (sorted). */
-function withoutOverlaps<T extends Span>(spans: readonly T[], taken: readonly Span[]): T[] {
+function withoutOverlaps<T extends Span>(spans: readonly T[], taken: readonly Span[]): readonly T[] {
+  if (taken.length === 0 || spans.length === 0) return spans;
   const cursor = { at: 0 };
   return spans.filter((span) => !overlapsTaken(span, taken, cursor));
 }
@@ -79,5 +80,8 @@ export function findAnchors(segment: Segment, language: LanguageCode): Anchor[] 
     if (entity.weak) anchor.weak = true;
     anchors.push(anchor);
   }
-  return anchors.sort(byStart);
+  // Each kind comes in text order and spans do not overlap: the list needs sorting only when two kinds
+  // interleave (most segments have one kind, or numbers all before names or after them).
+  for (let k = 1; k < anchors.length; k++) if (byStart(anchors[k - 1]!, anchors[k]!) > 0) return anchors.sort(byStart);
+  return anchors;
 }

@@ -4,7 +4,7 @@
  * bounded repetitions or a mandatory separator per repetition, so matching stays linear.
  */
 import type { AnchorKind } from '../types.js';
-import { digitValue } from './text.js';
+import { digitValue, hasDigit } from './text.js';
 
 /** A span of the scanned text with its kind and key. Offsets are into the scanned text. */
 export interface LinkSpan {
@@ -193,7 +193,7 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 export function findCodes(text: string): LinkSpan[] {
   // Every code has a digit (a slash code needs a digit part, a glued code ends in digits); most sentences
   // have none, and one native scan for a digit is far cheaper than the two scanners below.
-  if (!ANY_DIGIT.test(text)) return [];
+  if (!hasDigit(text)) return [];
   const found: LinkSpan[] = [];
   for (const m of findSlashCodes(text)) {
     const raw = m[0];

@@ -35,6 +35,13 @@ export interface NumberLexicon {
   compoundPrefixes: ReadonlySet<string>;
   percentWords: readonly string[];
   arabic: boolean;
+  /**
+   * The first two code units of every word of `meanings`, as `first × 0x10000 + second`: a word (of two
+   * or more letters) that opens otherwise is no number word, whole or compound (`mayBeNumberWord`).
+   */
+  openings: ReadonlySet<number>;
+  /** `endings` as `last but one × 0x10000 + last`. */
+  endingCodes: ReadonlySet<number>;
 }
 
 const TABLES: Readonly<Record<LanguageCode, NumberWordTable>> = {
@@ -59,9 +66,11 @@ function buildLexicon(language: LanguageCode, table: NumberWordTable): NumberLex
   for (const [word, value] of Object.entries(table.words)) meanings.set(foldKey(word, arabic), { kind: 'number', value });
   for (const word of table.ambiguousOne ?? []) meanings.set(foldKey(word, arabic), { kind: 'one', value: 1 });
   for (const [word, value] of Object.entries(table.scales)) meanings.set(foldKey(word, arabic), { kind: 'scale', value });
+  const endings = new Set(arabic ? [...meanings.keys()].filter((w) => w.length >= 2).map((w) => w.slice(-2)) : []);
   return {
     language,
-    endings: new Set(arabic ? [...meanings.keys()].filter((w) => w.length >= 2).map((w) => w.slice(-2)) : []),
+    endings,
+    endingCodes: new Set([...endings].map((ending) => ending.charCodeAt(0) * 0x10000 + ending.charCodeAt(1))),
     meanings,
     abbreviatedScales: new Set((table.abbreviatedScales ?? []).map((w) => foldKey(w, arabic))),
     joiners: new Set((table.joiners ?? []).map((w) => foldKey(w, arabic))),
@@ -69,6 +78,7 @@ function buildLexicon(language: LanguageCode, table: NumberWordTable): NumberLex
     compoundPrefixes: new Set([...meanings.keys()].map((w) => w.slice(0, COMPOUND_PREFIX))),
     percentWords: (table.percentWords ?? []).map((w) => foldKey(w, arabic)),
     arabic,
+    openings: new Set([...meanings.keys()].filter((w) => w.length >= 2).map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1))),
   };
 }
 
@@ -92,8 +102,81 @@ const ALL_MONTHS: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/** Latin, Greek, Cyrillic, Hebrew and Arabic letters: every letter of a month name's or number word's opening is below this. */
+const FOLD_TABLE_SIZE = 0x800;
+
+/**
+ * The fold (`foldKey`: lower-cased, Arabic-normalised) of each code unit below FOLD_TABLE_SIZE when it is
+ * one code unit, -1 when it is none or several (a mark or tatweel that normalisation drops, "İ"). A word
+ * lower-cases letter by letter (only a Greek final sigma depends on what precedes it, and no month name
+ * is Greek), so the fold of a word's first letters is the fold of each. Derived data, built once at load.
+ */
+const LETTER_FOLD: Int32Array = (() => {
+  const table = new Int32Array(FOLD_TABLE_SIZE);
+  for (let code = 0; code < FOLD_TABLE_SIZE; code++) {
+    const folded = normalizeArabic(String.fromCharCode(code).toLowerCase());
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : -1;
+  }
+  return table;
+})();
+
+/**
+ * Whether the word `text[start, end)` can have a meaning for `lookUpNumberWord` in `lexicon`: `false` is
+ * certain, `true` means "look it up". A number word (or a compound of them) opens as one of the table's
+ * words do; in Arabic, a word opening with a clitic letter or the article's alef may be one once stripped
+ * and is always looked up. Readers with a number-word table meet every word of a text: most are answered
+ * here without a lower-cased, folded copy and a few map lookups each.
+ */
+export function mayBeNumberWord(text: string, start: number, end: number, lexicon: NumberLexicon): boolean {
+  if (end - start < 2) return true;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first >= FOLD_TABLE_SIZE || second >= FOLD_TABLE_SIZE) return true;
+  const a = LETTER_FOLD[first]!;
+  const b = LETTER_FOLD[second]!;
+  if (a < 0 || b < 0 || lexicon.openings.has(a * 0x10000 + b)) return true;
+  if (!lexicon.arabic || !ARABIC_CLITIC_INITIAL_CODES.has(a)) return false;
+  // A stripped form keeps the word's last two letters (lookUpNumberWord): read them folded, when every
+  // letter folds to one (otherwise the folded word's length and ending are not at hand: look it up).
+  for (let k = start + 2; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= FOLD_TABLE_SIZE || LETTER_FOLD[c]! < 0) return true;
+  }
+  if (end - start < 3) return true;
+  return lexicon.endingCodes.has(LETTER_FOLD[text.charCodeAt(end - 2)]! * 0x10000 + LETTER_FOLD[text.charCodeAt(end - 1)]!);
+}
+
+/** The first two code units of every folded month name (each has at least two), as `first × 0x10000 + second`. */
+const MONTH_OPENINGS: ReadonlySet<number> = new Set(
+  [...ALL_MONTHS.keys()].filter((month) => month.length >= 2).map((month) => month.charCodeAt(0) * 0x10000 + month.charCodeAt(1)),
+);
+
+/**
+ * Whether the word `text[start, end)` can be a month name: `false` is certain, `true` means "look it up".
+ * Number and name readers meet every word of a text and a month name is rare, so the fold of the first two
+ * letters answers most words without a lower-cased, normalised copy of each. Letters outside the table,
+ * a letter that folds to nothing or to two, and one-letter words are looked up.
+ */
+export function mayBeMonthWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first >= FOLD_TABLE_SIZE || second >= FOLD_TABLE_SIZE) return true;
+  const a = LETTER_FOLD[first]!;
+  const b = LETTER_FOLD[second]!;
+  return a < 0 || b < 0 || MONTH_OPENINGS.has(a * 0x10000 + b);
+}
+
 /** `sv-SE` → `sv`. */
 export function baseLanguage(language: LanguageCode): LanguageCode {
+  // Most codes are already a bare lower-case code ("sv", "und"): no lower-cased copy and split per call
+  // (the anchor readers ask once per segment).
+  let plain = true;
+  for (let k = 0; k < language.length && plain; k++) {
+    const c = language.charCodeAt(k);
+    plain = c >= 0x61 && c <= 0x7a;
+  }
+  if (plain) return language;
   return language.toLowerCase().split(/[-_]/)[0] ?? language;
 }
 
@@ -106,6 +189,7 @@ const ARABIC_CONJUNCTIONS = ['و', 'ف'];
 const ARABIC_PREPOSITIONS = ['ب', 'ل', 'ك'];
 /** First letters of the words `arabicVariants` can strip: the clitics and the article's alef. */
 const ARABIC_CLITIC_INITIALS: ReadonlySet<string> = new Set([...ARABIC_CONJUNCTIONS, ...ARABIC_PREPOSITIONS, 'ا']);
+const ARABIC_CLITIC_INITIAL_CODES: ReadonlySet<number> = new Set([...ARABIC_CLITIC_INITIALS].map((letter) => letter.charCodeAt(0)));
 /**
  * A word stripped of a conjunction or preposition must keep this many letters: "لست" ("you are not")
  * must not become "ست" (six).

@@ -13,10 +13,12 @@ import {
   lookUpMonth,
   lookUpNumberWord,
   lookUpScale,
+  mayBeMonthWord,
+  mayBeNumberWord,
   type NumberLexicon,
   type WordMeaning,
 } from './number-words.js';
-import { digitValue, isLetterCode } from './text.js';
+import { digitValue, hasDigit, isLetterCode } from './text.js';
 
 /** Which part of a date or time a number is. */
 export type NumberPart = 'day' | 'month' | 'year' | 'hour' | 'minute';
@@ -149,12 +151,18 @@ function reading(text: string, start: number, end: number, value: number, extra:
   return { value, start, end, text: text.slice(start, end), form: 'digits', ...extra };
 }
 
-/** Reads the word starting at `index` (letters and marks only). */
-function wordAt(text: string, index: number): string {
+/** End of the word starting at `index` (letters and marks only). */
+function wordEndAt(text: string, index: number): number {
   let k = index;
   while (k < text.length && isLetterCode(text.charCodeAt(k))) k++;
-  return text.slice(index, k);
+  return k;
 }
+
+/** Reads the word starting at `index` (letters and marks only). */
+function wordAt(text: string, index: number): string {
+  return text.slice(index, wordEndAt(text, index));
+}
+
 
 /** Reads a number written with digits at `start` (`head`: the digits there), with its separators and suffixes. */
 function readDigits(text: string, start: number, head: DigitRun, conv: Conventions, out: NumberReading[]): number {
@@ -401,20 +409,33 @@ export function readNumbers(text: string, language: LanguageCode = 'und'): Numbe
     lexicon: lexiconFor(lang),
   };
   const out: NumberReading[] = [];
+  // A month name counts only next to a number written with digits (attachMonths), and no month name is a
+  // number word or a joiner (test/anchors/fast-paths.test.ts): without a digit, months need not be looked
+  // up, and without a number-word table either there is nothing to read at all (most sentences).
+  const digits = hasDigit(text);
+  if (!digits && !conv.lexicon) return out;
   const months: { start: number; end: number; month: number }[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
+    const c = text.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
     if (digitValue(cp) >= 0) {
       // The leading run of digits is read once for the three readers that start with it.
       const head = digitRun(text, i);
       i = readTime(text, i, head, out) ?? readNumericDate(text, i, head, out) ?? readDigits(text, i, head, conv, out);
       continue;
     }
-    if (isLetterCode(text.charCodeAt(i))) {
-      const word = wordAt(text, i);
+    if (isLetterCode(c)) {
+      const wordEnd = wordEndAt(text, i);
+      const monthLike = digits && mayBeMonthWord(text, i, wordEnd);
+      // A word that is neither (most words) is passed over: readWords would read nothing from it.
+      if (!monthLike && (!conv.lexicon || !mayBeNumberWord(text, i, wordEnd, conv.lexicon))) {
+        i = wordEnd;
+        continue;
+      }
+      const word = text.slice(i, wordEnd);
       const lower = word.toLowerCase();
-      const month = lookUpMonth(word, lower);
+      const month = monthLike ? lookUpMonth(word, lower) : undefined;
       if (month !== undefined) {
         months.push({ start: i, end: i + word.length, month });
         i += word.length;

@@ -107,6 +107,33 @@ export function isLower(ch: string): boolean {
   return LOWER.test(ch);
 }
 
+const ANY_UPPER = /\p{Lu}/u;
+const ANY_DIGIT = /\p{Nd}/u;
+
+/**
+ * `/\p{Lu}/u.test(text)`: whether the text has an upper-case letter. The class table answers the
+ * characters below CLASS_TABLE_SIZE (a property class costs the regular expression engine a range search
+ * per character); from the first character above it, the expression reads the rest.
+ */
+export function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= CLASS_TABLE_SIZE) return ANY_UPPER.test(text.slice(i));
+    if ((CHAR_CLASS[c]! & UPPER_BIT) !== 0) return true;
+  }
+  return false;
+}
+
+/** `/\p{Nd}/u.test(text)`: whether the text has a decimal digit of any script (as `hasUpperCase`). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_OTHER_DIGIT) return ANY_DIGIT.test(text.slice(i));
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
+  }
+  return false;
+}
+
 /** Whether the text has a character of the Arabic blocks (U+0600–U+06FF, U+0750–U+077F, presentation forms). */
 export function hasArabic(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -187,8 +214,13 @@ function transliterationOf(code: number): string {
 export function transliterate(text: string): string {
   // Lower-cased as a whole first: some letters lower-case by context (Greek final sigma).
   const lower = text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < lower.length; i++) {
+  // ASCII transliterates to itself: most names of Latin-script text need no rebuilding character by
+  // character (and a copy after the first character that does, rather than from the start).
+  let ascii = 0;
+  while (ascii < lower.length && lower.charCodeAt(ascii) < 0x80) ascii++;
+  if (ascii === lower.length) return lower;
+  let out = lower.slice(0, ascii);
+  for (let i = ascii; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < TRANSLITERATION_TABLE_SIZE) {
       out += transliterationOf(code);
@@ -203,7 +235,20 @@ export function transliterate(text: string): string {
 
 /** Lower-case, accent-folded, Latin form of a word or name: the key of entity anchors. */
 export function foldName(text: string): string {
-  return transliterate(text).replace(/[^a-z0-9 ]+/g, '').replace(/ +/g, ' ').trim();
+  const latin = transliterate(text);
+  // Already a key (letters and digits, single spaces between them): no three passes of replace and trim.
+  if (isFoldedKey(latin)) return latin;
+  return latin.replace(/[^a-z0-9 ]+/g, '').replace(/ +/g, ' ').trim();
+}
+
+/** Whether `text` is made of [a-z0-9] runs joined by single spaces, with none at either end. */
+function isFoldedKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c !== 0x20 || i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 0x20) return false;
+  }
+  return true;
 }
 
 /** Longest input `editDistance` compares; longer strings are cut (names and words are far shorter). */
