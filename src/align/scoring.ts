@@ -383,16 +383,26 @@ export interface PairPenalty {
  * `chromePairPenalty`; and a bead with weak evidence whose diagonal neighbours (the 1-1 pairs just before
  * and just after it) have weak evidence too pays `noEvidencePenalty` per segment pair times
  * (1 − parallelism), parallelism read from the length model (`lengthParallelism`): 0 for translations.
+ * `pairHasEvidence(i, j)`, when given, says whether the 1-1 pair (i, j) (inside both sides) has evidence
+ * (`hasEvidence` with `weakEvidenceShare`); without it each neighbour is matched with `matchMasks`.
  */
-export function makePairPenalty(source: SideFeatures, target: SideFeatures, params: CostParameters, lengthModel: LengthModel): PairPenalty {
+export function makePairPenalty(
+  source: SideFeatures,
+  target: SideFeatures,
+  params: CostParameters,
+  lengthModel: LengthModel,
+  pairHasEvidence?: (i: number, j: number) => boolean,
+): PairPenalty {
   const estimate = lengthParallelism(lengthModel);
   const comparable = params.noEvidencePenalty * (1 - estimate);
   const m = target.count;
   const scratch = new Uint32Array(2);
-  // Evidence of the diagonal neighbours, computed on first use (a neighbour is asked for by several cells).
+  // Evidence of the diagonal neighbours, computed on first use (a neighbour is asked for by several cells),
+  // or by the caller's `pairHasEvidence` (the scorer reads its cached match masks: the same answer).
   const known = new Map<number, boolean>();
   const supported = (i: number, j: number): boolean => {
     if (i < 0 || j < 0 || i >= source.count || j >= m) return false;
+    if (pairHasEvidence) return pairHasEvidence(i, j);
     const key = i * (m + 1) + j;
     let answer = known.get(key);
     if (answer === undefined) {
