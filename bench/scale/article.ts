@@ -4,21 +4,28 @@
  * are aligned again and again; prints milliseconds per alignment for each group. `parallign batch` has
  * 10 ms a pair for everything (issue 5: 200 pairs/s on 2 cores), so this is the aligner's share of it.
  * CPU time (user + sys) is the figure to compare on a shared machine; wall time is printed beside it.
- * Profile with `node --cpu-prof --import tsx bench/scale/article.ts`.
+ * Profile with `node --cpu-prof --import tsx bench/scale/article.ts --dist dist` (the built bundle keeps line
+ * numbers; tsx's transform does not). `--dist DIR` aligns with the built library in DIR (a copy of an earlier
+ * `dist/`, to compare two builds back to back) instead of the sources.
  *
- * Usage: npx tsx bench/scale/article.ts [--rounds 20] [--dev-docs 40]
+ * Usage: npx tsx bench/scale/article.ts [--rounds 20] [--dev-docs 40] [--dist DIR]
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findAnchors } from '../../src/anchors/index.js';
-import { alignSegments, type AlignSide } from '../../src/align/index.js';
-import { segmentDocument } from '../../src/segment/index.js';
+import * as sources from '../../src/index.js';
+import type { AlignSide } from '../../src/align/index.js';
 import type { LanguageCode } from '../../src/types.js';
 import { buildDevSets } from '../devsets/index.js';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, 'dev-docs': { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '20' }, 'dev-docs': { type: 'string', default: '40' }, dist: { type: 'string' } },
+});
+const lib = values.dist ? ((await import(pathToFileURL(join(resolve(values.dist), 'index.js')).href)) as typeof sources) : sources;
+const { alignSegments, findAnchors, segmentDocument } = lib;
+if (values.dist) console.log(`built library ${resolve(values.dist)}`);
 const rounds = Number(values.rounds);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

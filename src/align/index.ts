@@ -86,6 +86,20 @@ function weightOf(tokenWeight: Float64Array, start: number, mask: number): numbe
   return sum;
 }
 
+/**
+ * Prefix sums of segment lengths (`count + 1` entries), or undefined when a length is not a whole number
+ * below 2^31 (then a prefix difference could differ from the members' sum in the last bit).
+ */
+function lengthPrefix(lengths: Float64Array): Float64Array | undefined {
+  const prefix = new Float64Array(lengths.length + 1);
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k]!;
+    if (!Number.isInteger(length) || length < 0 || length > 2 ** 31) return undefined;
+    prefix[k + 1] = prefix[k]! + length;
+  }
+  return prefix;
+}
+
 /** A caller's similarity function with the texts it is called on. */
 export interface External {
   fn: (s: string[], t: string[]) => number;
@@ -167,6 +181,12 @@ export function makeScorer(
   // once in the target's postings (postings.ts), and only its occurrences inside the row are visited. At
   // 10 000 a side hashing every key of every target segment of the row (KeyIndex.match) was 8 % of the time.
   const { postings, offset } = targetPostings ?? { postings: buildPostings(target, maxKey(target) + 1), offset: 0 };
+  // What each segment matches anywhere in the cache: per source segment, the weight of its tokens that
+  // match some cached target segment of its row; per target segment, of its tokens that match some source
+  // segment whose row caches it. A group inside the cache matches at most these (see `cost`).
+  const sourceAny = new Float64Array(n);
+  const targetAnyMask = new Uint32Array(m);
+  const targetAny = new Float64Array(m);
   const rowKeys = new SegmentKeys();
   let index: KeyIndex | undefined;
   for (let i = 0; i < n; i++) {
@@ -187,11 +207,18 @@ export function makeScorer(
     } else {
       matchRow(rowKeys, postings, offset, lo, hi, masks, rowOffset[i]!);
     }
+    let rowAny = 0;
     for (let j = lo; j <= hi; j++) {
       const at = rowOffset[i]! + j - lo;
-      if (masks[2 * at] !== 0) pairMatched[at] = maskWeight(source, i, masks[2 * at]!) + maskWeight(target, j, masks[2 * at + 1]!);
+      if (masks[2 * at] !== 0) {
+        pairMatched[at] = maskWeight(source, i, masks[2 * at]!) + maskWeight(target, j, masks[2 * at + 1]!);
+        rowAny |= masks[2 * at]!;
+        targetAnyMask[j] = targetAnyMask[j]! | masks[2 * at + 1]!;
+      }
     }
+    sourceAny[i] = maskWeight(source, i, rowAny);
   }
+  for (let j = 0; j < m; j++) targetAny[j] = maskWeight(target, j, targetAnyMask[j]!);
 
   const pair = (i: number, j: number, which: 0 | 1): number => {
     const lo = cacheLo[i]!;
@@ -381,26 +408,139 @@ export function makeScorer(
     params.straddlePenalty >= 0 &&
     params.blockStartPenalty >= 0 &&
     params.rivalPenalty >= 0;
+  // The lower bound of a merged group's cost (in `cost`) needs non-negative token weights and evidence
+  // that can only lower the cost; with a caller's similarity the group is always weighed.
+  let boundGroups = earlyExit && !external && params.similarityWeight >= 0 && pairWeight > 0;
+  for (const side of [source, target]) {
+    for (let k = side.tokenStart[0]!; k < side.tokenStart[side.count]! && boundGroups; k++) {
+      if (!(side.tokenWeight[k]! >= 0)) boundGroups = false;
+    }
+  }
+  // Segment lengths as prefix sums, so a group's length is one subtraction: exact (the same number as
+  // adding the members in order) because lengths are whole character counts; if a side's lengths were not
+  // whole numbers the members are added one by one as before.
+  const sourcePrefix = lengthPrefix(sourceLength);
+  const targetPrefix = lengthPrefix(targetLength);
+  // The constants of the formula, read once per scorer rather than from `params` at every bead.
+  const skipCost = params.skipCost;
+  const lengthWeight = params.lengthWeight;
+  const lengthCap = params.lengthCap;
+  const pairOffset = params.pairOffset;
+  const similarityWeight = params.similarityWeight;
+  const priorScale = params.priorScale;
+  const emptySimilarity = params.emptySimilarity;
+  const orphanShare = params.orphanShare;
+  /**
+   * The first line of a two-sided bead's cost (scoring.ts): length, evidence (matched weight in pair units,
+   * or the mixed external similarity) and the shape's prior, for `a` source segments of total length `ls`
+   * against `b` target segments of total length `lt`. The merged groups' lower bound in `cost` uses it too.
+   */
+  const firstLine = (a: number, b: number, type: number, ls: number, lt: number, evidenceTerm: number): number =>
+    ((a + b) / 2) * (lengthWeight * lengthCost(ls, lt, lengthModel, lengthCap) + pairOffset) -
+    similarityWeight * evidenceTerm +
+    TYPE_PRIOR[type]! * priorScale;
+  /**
+   * The cost of a bead (scoring.ts has the formula and its terms). The first line (length, evidence, prior)
+   * is computed here from the caches without a call per group: a 1-1 bead reads its pair's matched weight,
+   * a merged group its rows' and columns' cached weights (as `measureGroup`, same sums in the same order).
+   */
   const cost = (i0: number, j0: number, type: number, before = 0, limit = Infinity): number => {
     const a = TYPE_A[type]!;
     const b = TYPE_B[type]!;
-    const prior = TYPE_PRIOR[type]!;
-    if (a === 0 || b === 0) return params.skipCost * (a + b);
+    if (a === 0 || b === 0) return skipCost * (a + b);
     let ls = 0;
     let lt = 0;
-    for (let i = i0; i < i0 + a; i++) ls += sourceLength[i]!;
-    for (let j = j0; j < j0 + b; j++) lt += targetLength[j]!;
-    let c =
-      ((a + b) / 2) * (params.lengthWeight * lengthCost(ls, lt, lengthModel, params.lengthCap) + params.pairOffset) -
-      params.similarityWeight * evidence(i0, a, j0, b) +
-      prior * params.priorScale;
+    if (sourcePrefix) ls = sourcePrefix[i0 + a]! - sourcePrefix[i0]!;
+    else for (let i = i0; i < i0 + a; i++) ls += sourceLength[i]!;
+    if (targetPrefix) lt = targetPrefix[j0 + b]! - targetPrefix[j0]!;
+    else for (let j = j0; j < j0 + b; j++) lt += targetLength[j]!;
+    if (boundGroups && a + b > 2 && limit !== Infinity) {
+      // A merged group can lose before it is weighed: its members match at most what they match anywhere
+      // in the cache (sourceAny, targetAny), so the first line with that instead of the matched weight is a
+      // lower bound of the cost (each sum adds the same terms in the same order, each at least as large, and
+      // IEEE addition of non-negative numbers is monotone), and if even that loses, the bead loses.
+      let bound = 0;
+      let weighed = false;
+      let inside = true;
+      for (let i = i0; i < i0 + a; i++) {
+        if (j0 < cacheLo[i]! || j0 + b - 1 > cacheHi[i]!) {
+          inside = false;
+          break;
+        }
+        bound += sourceAny[i]!;
+        if (sourceTotal[i]! > 0) weighed = true;
+      }
+      if (inside) {
+        for (let j = j0; j < j0 + b; j++) {
+          bound += targetAny[j]!;
+          if (targetTotal[j]! > 0) weighed = true;
+        }
+        // (A group with no token weight at all scores emptySimilarity, not its matched weight.) The bound
+        // holds only while more matched weight can never make `firstLine` dearer.
+        if (weighed) {
+          const lower = firstLine(a, b, type, ls, lt, bound / pairWeight);
+          if (before + lower >= limit) return lower;
+        }
+      }
+    }
+    let matched: number;
+    let total: number;
+    let orphans = 0;
+    let evidenceTerm: number;
+    if (external) {
+      evidenceTerm = evidence(i0, a, j0, b);
+      matched = measured[0]!;
+      total = measured[1]!;
+      orphans = measured[2]!;
+    } else {
+      if (a + b > 2) {
+        matched = 0;
+        total = 0;
+        for (let i = i0; i < i0 + a; i++) {
+          const slot = i & (RING - 1);
+          const base = ringRow[slot] === i ? slot * ringWidth : ensureRow(i);
+          const lo = cacheLo[i]!;
+          let w = j0 >= lo && j0 <= cacheHi[i]! ? rowWeight[(base + j0 - lo) * MAX_GROUP + b - 1]! : NaN;
+          if (w !== w) {
+            let mask = 0;
+            for (let j = j0; j < j0 + b; j++) mask |= pair(i, j, 0);
+            w = maskWeight(source, i, mask);
+          }
+          const own = sourceTotal[i]!;
+          if (own > 0 && w < orphanShare * own) orphans |= 1 << (i - i0);
+          matched += w;
+          total += own;
+        }
+        const slot = i0 & (RING - 1);
+        const base = ringRow[slot] === i0 ? slot * ringWidth : ensureRow(i0);
+        const lo = cacheLo[i0]!;
+        const hi = cacheHi[i0]!;
+        for (let j = j0; j < j0 + b; j++) {
+          let w = j >= lo && j <= hi ? columnWeight[(base + j - lo) * MAX_GROUP + a - 1]! : NaN;
+          if (w !== w) {
+            let mask = 0;
+            for (let i = i0; i < i0 + a; i++) {
+              const rowLo = cacheLo[i]!;
+              mask |= j >= rowLo && j <= cacheHi[i]! ? masks[2 * (rowOffset[i]! + j - rowLo) + 1]! : pair(i, j, 1);
+            }
+            w = maskWeight(target, j, mask);
+          }
+          const own = targetTotal[j]!;
+          if (own > 0 && w < orphanShare * own) orphans |= 1 << (ORPHAN_TARGET_BIT + j - j0);
+          matched += w;
+          total += own;
+        }
+      } else {
+        matched = pairMatchedAt(i0, j0);
+        total = sourceTotal[i0]! + targetTotal[j0]!;
+      }
+      evidenceTerm = total === 0 ? emptySimilarity : matched / pairWeight;
+    }
+    let c = firstLine(a, b, type, ls, lt, evidenceTerm);
     if (earlyExit && before + c >= limit) return c;
-    const matched = measured[0]!;
-    const total = measured[1]!;
-    const orphans = measured[2]!;
     // A merge must be earned by every member: one that matches nothing costs what leaving it alone costs.
     if (a === 2 && b === 2 && params.squarePenalty > 0) {
-      c += squareCost(source.length[i0]!, source.length[i0 + 1]!, target.length[j0]!, target.length[j0 + 1]!, lengthModel, params);
+      c += squareCost(sourceLength[i0]!, sourceLength[i0 + 1]!, targetLength[j0]!, targetLength[j0 + 1]!, lengthModel, params);
     }
     if (a + b > 2 && orphans !== 0) c += orphanCost(orphans, i0, a, j0, b, source, target, params);
     if (a === 2 && b === 2 && params.squareDiagonalPenalty > 0) {

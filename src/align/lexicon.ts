@@ -5,7 +5,7 @@
  * second pass then treats such word pairs like cognates; the lexicon is then learnt once more from the
  * second pass's path (`relearningBeads`) for a third.
  */
-import type { SideFeatures } from './features.js';
+import { MAX_TOKENS, type SideFeatures } from './features.js';
 
 /**
  * Lexicon learning looks at no more than this many beads (every k-th beyond), which bounds its count tables
@@ -35,34 +35,54 @@ export function learnLexicon(
 ): LexiconEntry[] {
   // Deterministic subsample: every k-th bead.
   const stride = Math.max(1, Math.ceil(beads.length / MAX_LEXICON_BEADS));
-  const sourceCount = new Map<number, number>();
-  const targetCount = new Map<number, number>();
+  // Word ids are dense (KeyTable ids), so counts and "seen in this bead" marks are typed arrays indexed by
+  // id: two Maps and a Set plus an array per bead were 5 % of an article's CPU (bench/scale/article.ts).
+  const sourceCount = new Int32Array(maxWord(source) + 1);
+  const targetCount = new Int32Array(maxWord(target) + 1);
+  const sourceSeen = new Int32Array(sourceCount.length).fill(-1);
+  const targetSeen = new Int32Array(targetCount.length).fill(-1);
   // Co-occurrence counts in an open-addressing table of (source, target) pairs on typed arrays: a Map keyed
   // by s · 2^26 + t hashed a non-integer double per pair and was the hottest line of the aligner at
   // 10 000 segments a side (8 % of the samples).
   const pairs = new PairCounter();
   // Each stem once per bead: counts are of beads, as Dice's formula assumes ("konferensen" and "konferenser"
   // in one sentence are one stem; counted twice, a pair's Dice could exceed 1).
-  const wordsOf = (side: SideFeatures, i: number) => {
-    const out = new Set<number>();
-    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) out.add(side.tokenWord[k]!);
-    return [...out];
-  };
+  const ws = new Int32Array(MAX_TOKENS);
+  const wt = new Int32Array(MAX_TOKENS);
   for (let b = 0; b < beads.length; b += stride) {
     const [i, j] = beads[b]!;
-    const ws = wordsOf(source, i);
-    const wt = wordsOf(target, j);
-    for (const s of ws) sourceCount.set(s, (sourceCount.get(s) ?? 0) + 1);
-    for (const t of wt) targetCount.set(t, (targetCount.get(t) ?? 0) + 1);
-    for (const s of ws) for (const t of wt) pairs.add(s, t);
+    const ns = distinctWords(source, i, sourceSeen, b, ws);
+    const nt = distinctWords(target, j, targetSeen, b, wt);
+    for (let x = 0; x < ns; x++) sourceCount[ws[x]!]!++;
+    for (let y = 0; y < nt; y++) targetCount[wt[y]!]!++;
+  }
+  // Only pairs that can pass both thresholds are counted: a pair co-occurs at most min(c(s), c(t)) times,
+  // so one whose words occur fewer than MIN_PAIR_COUNT times, or whose Dice with that many co-occurrences
+  // stays below MIN_DICE, is left out (the same test as below with its largest possible count, so no pair
+  // that passes is lost). Words seen once are most of a document's words: at 20 000 segments a side,
+  // counting every pair was 5-7 % of the aligner's CPU (bench/scale profile), mostly cache misses.
+  sourceSeen.fill(-1);
+  targetSeen.fill(-1);
+  for (let b = 0; b < beads.length; b += stride) {
+    const [i, j] = beads[b]!;
+    const ns = frequentWords(source, i, sourceSeen, b, ws, sourceCount);
+    const nt = frequentWords(target, j, targetSeen, b, wt, targetCount);
+    for (let x = 0; x < ns; x++) {
+      const s = ws[x]!;
+      const cs = sourceCount[s]!;
+      for (let y = 0; y < nt; y++) {
+        const ct = targetCount[wt[y]!]!;
+        if ((2 * Math.min(cs, ct)) / (cs + ct) >= MIN_DICE) pairs.add(s, wt[y]!);
+      }
+    }
   }
   const candidates: LexiconEntry[] = [];
   for (let slot = 0; slot < pairs.capacity; slot++) {
-    const count = pairs.count[slot]!;
+    const count = pairs.slots[3 * slot + 2]!;
     if (count < MIN_PAIR_COUNT) continue;
-    const s = pairs.source[slot]!;
-    const t = pairs.target[slot]!;
-    const dice = (2 * count) / (sourceCount.get(s)! + targetCount.get(t)!);
+    const s = pairs.slots[3 * slot]!;
+    const t = pairs.slots[3 * slot + 1]!;
+    const dice = (2 * count) / (sourceCount[s]! + targetCount[t]!);
     if (dice >= MIN_DICE) candidates.push({ sourceWord: s, targetWord: t, dice });
   }
   // Best first, ties broken by ids so the result does not depend on Map order.
@@ -81,47 +101,91 @@ export function learnLexicon(
   return kept;
 }
 
-/** Counts of (source word, target word) pairs: open addressing with linear probing, doubling when half full. */
+/**
+ * The distinct word ids of segment `i` into `out` (at most MAX_TOKENS, a segment's token limit), in order of
+ * first occurrence; returns how many. `seen[word] === stamp` marks a word already taken for this bead.
+ */
+function distinctWords(side: SideFeatures, i: number, seen: Int32Array, stamp: number, out: Int32Array): number {
+  let count = 0;
+  for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) {
+    const word = side.tokenWord[k]!;
+    if (word < 0 || seen[word] === stamp) continue;
+    seen[word] = stamp;
+    out[count++] = word;
+  }
+  return count;
+}
+
+/** `distinctWords`, keeping only the words counted in at least MIN_PAIR_COUNT beads. */
+function frequentWords(side: SideFeatures, i: number, seen: Int32Array, stamp: number, out: Int32Array, counts: Int32Array): number {
+  const all = distinctWords(side, i, seen, stamp, out);
+  let kept = 0;
+  for (let x = 0; x < all; x++) if (counts[out[x]!]! >= MIN_PAIR_COUNT) out[kept++] = out[x]!;
+  return kept;
+}
+
+/** The largest word id a side's tokens carry (-1 when none). */
+function maxWord(side: SideFeatures): number {
+  let max = -1;
+  for (let k = 0; k < side.tokenWord.length; k++) if (side.tokenWord[k]! > max) max = side.tokenWord[k]!;
+  return max;
+}
+
+/**
+ * Hash of a (source word, target word) pair, mixed so that its low bits (the slot) depend on every bit of
+ * both ids: the products alone left the low bits to the ids' low bits, and probe chains grew long enough to
+ * make counting 5 % of the aligner's CPU at 20 000 segments a side (bench/scale profile).
+ */
+function pairHash(s: number, t: number): number {
+  let h = Math.imul(s, 0x9e3779b1) ^ Math.imul(t, 0x85ebca6b);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+/**
+ * Counts of (source word, target word) pairs: open addressing with linear probing, doubling when half full.
+ * Slot k is `slots[3k]` (source), `slots[3k + 1]` (target), `slots[3k + 2]` (count, 0 = empty): one array,
+ * so a probe touches one cache line, not three (at 20 000 segments a side the table outgrows the caches).
+ */
 class PairCounter {
   capacity = 1 << 12;
-  source = new Int32Array(this.capacity);
-  target = new Int32Array(this.capacity);
-  /** 0 marks an empty slot (every stored pair has been seen at least once). */
-  count = new Int32Array(this.capacity);
+  slots = new Int32Array(3 * this.capacity);
   private size = 0;
 
   add(s: number, t: number): void {
     const mask = this.capacity - 1;
-    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(t, 0x85ebca6b)) >>> 0 & mask;
+    const slots = this.slots;
+    let h = pairHash(s, t) & mask;
     for (;;) {
-      const c = this.count[h]!;
+      const at = 3 * h;
+      const c = slots[at + 2]!;
       if (c === 0) break;
-      if (this.source[h] === s && this.target[h] === t) {
-        this.count[h] = c + 1;
+      if (slots[at] === s && slots[at + 1] === t) {
+        slots[at + 2] = c + 1;
         return;
       }
       h = (h + 1) & mask;
     }
-    this.source[h] = s;
-    this.target[h] = t;
-    this.count[h] = 1;
+    slots[3 * h] = s;
+    slots[3 * h + 1] = t;
+    slots[3 * h + 2] = 1;
     if (++this.size * 2 > this.capacity) this.grow();
   }
 
   private grow(): void {
-    const { source, target, count } = this;
+    const old = this.slots;
     this.capacity *= 2;
-    this.source = new Int32Array(this.capacity);
-    this.target = new Int32Array(this.capacity);
-    this.count = new Int32Array(this.capacity);
+    this.slots = new Int32Array(3 * this.capacity);
     const mask = this.capacity - 1;
-    for (let slot = 0; slot < count.length; slot++) {
-      if (count[slot] === 0) continue;
-      let h = (Math.imul(source[slot]!, 0x9e3779b1) ^ Math.imul(target[slot]!, 0x85ebca6b)) >>> 0 & mask;
-      while (this.count[h] !== 0) h = (h + 1) & mask;
-      this.source[h] = source[slot]!;
-      this.target[h] = target[slot]!;
-      this.count[h] = count[slot]!;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      let h = pairHash(old[at]!, old[at + 1]!) & mask;
+      while (this.slots[3 * h + 2] !== 0) h = (h + 1) & mask;
+      this.slots[3 * h] = old[at]!;
+      this.slots[3 * h + 1] = old[at + 1]!;
+      this.slots[3 * h + 2] = old[at + 2]!;
     }
   }
 }

@@ -202,6 +202,31 @@ describe('makeScorer', () => {
     expect(groups).toBeGreaterThan(300);
   });
 
+  it('costs every bead the same from the cached masks and directly when the texts look comparable', () => {
+    // A length model far from Gale & Church's makes the pair penalty check each bead's diagonal neighbours
+    // for evidence: from the scorer's cached masks in the full band, by matchMasks outside the narrow one.
+    const comparableModel = { ratio: 1.1, variance: 3 * GALE_CHURCH_VARIANCE };
+    const { sf, tf } = sides();
+    const n = sf.count;
+    const m = tf.count;
+    const full = makeScorer(sf, tf, fullBand(n, m), comparableModel, DEFAULT_COST, undefined);
+    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    const narrow = makeScorer(sf, tf, bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 0), comparableModel, DEFAULT_COST, undefined);
+    const translation = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined);
+    let charged = 0;
+    for (let t = 0; t < BEAD_TYPES.length; t++) {
+      const { a, b } = BEAD_TYPES[t]!;
+      for (let i = 0; i + a <= n; i++) {
+        for (let j = 0; j + b <= m; j++) {
+          expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
+          if (a > 0 && b > 0 && full.cost(i, j, t) > translation.cost(i, j, t)) charged++;
+        }
+      }
+    }
+    // The neighbour check did charge some beads; otherwise this test would prove nothing.
+    expect(charged).toBeGreaterThan(20);
+  });
+
   it('charges a merged group more when a member shares nothing with the other side', () => {
     const { sf, tf } = sides();
     const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, DEFAULT_COST, undefined);
@@ -240,6 +265,39 @@ describe('makeScorer: stopping early on a losing bead', () => {
     }
     // The shortcut is taken (merges with orphans, chrome pairs): otherwise this test would prove nothing.
     expect(stopped).toBeGreaterThan(10);
+  });
+
+  it('keeps that contract for merged groups stopped before they are weighed, in any band and length model', () => {
+    // A merged group whose members could match at most what they match anywhere in the cache, and still
+    // lose, is stopped with a lower bound of its cost: the bound must never exceed the full cost.
+    const { sf, tf } = sides();
+    const n = sf.count;
+    const m = tf.count;
+    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    const bands = [fullBand(n, m), bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 1)];
+    let stoppedGroups = 0;
+    for (const lengthModel of [model, { ratio: 0.8, variance: 3 * GALE_CHURCH_VARIANCE }]) {
+      for (const band of bands) {
+        const scorer = makeScorer(sf, tf, band, lengthModel, DEFAULT_COST, undefined);
+        for (let t = 0; t < BEAD_TYPES.length; t++) {
+          const { a, b } = BEAD_TYPES[t]!;
+          if (a + b <= 2) continue;
+          for (let i = 0; i + a <= n; i++) {
+            for (let j = 0; j + b <= m; j++) {
+              const full = scorer.cost(i, j, t);
+              expect(scorer.cost(i, j, t, 2, 2 + full + 1e-9)).toBe(full);
+              for (const limit of [-Infinity, 2 + full - 20, 2 + full - 3, 2 + full - 1e-9]) {
+                const partial = scorer.cost(i, j, t, 2, limit);
+                expect(partial, `type ${a}-${b} at (${i}, ${j})`).toBeLessThanOrEqual(full);
+                expect(2 + partial).toBeGreaterThanOrEqual(limit);
+                if (partial < full) stoppedGroups++;
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(stoppedGroups).toBeGreaterThan(1000);
   });
 
   it('never stops early when a tail term could be negative', () => {

@@ -167,6 +167,24 @@ describe('makePairPenalty', () => {
       expect(makePairPenalty(sf, tf, noRival, comparable).cost(1, 1, 1, 1, matched, total)).toBe(0);
     });
 
+    it("asks the caller's pairMatched about the diagonal neighbours when it is given", () => {
+      const { sf, tf } = sides(source, target);
+      const { matched, total } = evidence(sf, [1], tf, [1]);
+      // The scorer answers from its pair cache; an answer of "nothing matched" for (0, 0) must be used.
+      const asked: string[] = [];
+      const nothing = (i: number, j: number) => (asked.push(`${i},${j}`), 0);
+      expect(makePairPenalty(sf, tf, noRival, comparable, nothing).cost(1, 1, 1, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
+      expect(asked).toEqual(['0,0', '2,2']);
+      // And an answer that agrees with matchMasks gives the cost of the default neighbour check.
+      const direct = (i: number, j: number) => evidence(sf, [i], tf, [j]).matched;
+      for (const [i, j] of [[1, 1], [2, 0], [2, 2]] as const) {
+        const bead = evidence(sf, [i], tf, [j]);
+        expect(makePairPenalty(sf, tf, DEFAULT_COST, comparable, direct).cost(i, 1, j, 1, bead.matched, bead.total)).toBe(
+          makePairPenalty(sf, tf, DEFAULT_COST, comparable).cost(i, 1, j, 1, bead.matched, bead.total),
+        );
+      }
+    });
+
     it('charges nothing extra when the length model says the texts are translations', () => {
       const { sf, tf } = sides(source, target);
       const { matched, total } = evidence(sf, [2], tf, [0]);
