@@ -11,6 +11,15 @@
  */
 import { CHROME_PATTERN, CHROME_SHAPE } from './features.js';
 
+/** In `continuationCues`' result, the bits that count the cues (0–2). */
+export const CUE_COUNT = 3;
+/**
+ * In `continuationCues`' result, a bit set when the segment holds a decimal digit (any script: 0–9, ٠–٩):
+ * the scorer's `digitPenalty`. Kept here, beside the cues, so that it is sliced with them on long input.
+ */
+export const HAS_DIGIT = 4;
+const DIGIT_RE = /\p{Nd}/u;
+
 /** The first letter of a segment, past leading punctuation, dashes and list marks' brackets. */
 const FIRST_LETTER_RE = /\p{L}/u;
 const LOWER_RE = /^\p{Ll}$/u;
@@ -18,9 +27,9 @@ const LOWER_RE = /^\p{Ll}$/u;
 const OPEN_END_RE = /[;:,\-–—]["”’»)\]]*\s*$/u;
 
 /**
- * Per segment, how many cues say it continues the segment before it: 0, 1 or 2 (the line before ends in
- * ; : , or a dash, and this one starts in lower case); 0 for the first. `chromeLike` are the segments'
- * chrome bits (features.ts `chromeCues`).
+ * Per segment, how many cues say it continues the segment before it (`& CUE_COUNT`): 0, 1 or 2 (the line
+ * before ends in ; : , or a dash, and this one starts in lower case); 0 for the first. Plus HAS_DIGIT when it
+ * holds a digit. `chromeLike` are the segments' chrome bits (features.ts `chromeCues`).
  */
 export function continuationCues(texts: readonly string[], chromeLike: Uint8Array): Uint8Array {
   const cues = new Uint8Array(texts.length);
@@ -32,5 +41,6 @@ export function continuationCues(texts: readonly string[], chromeLike: Uint8Arra
     const open = OPEN_END_RE.test(texts[k - 1]!);
     cues[k] = (open ? 1 : 0) + (lower && (open || (before & CHROME_SHAPE) === 0) ? 1 : 0);
   }
+  for (let k = 0; k < texts.length; k++) if (DIGIT_RE.test(texts[k]!)) cues[k] = cues[k]! | HAS_DIGIT;
   return cues;
 }

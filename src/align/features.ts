@@ -66,7 +66,10 @@ export interface SideFeatures {
   chromeLike: Uint8Array;
   /** Block index per segment, or -1 when unknown. */
   block: Int32Array;
-  /** Per segment, 0–2 cues that it continues the sentence of the segment before it (continuation.ts); set by alignSegments. */
+  /**
+   * Per segment (continuation.ts; set by alignSegments): `& CUE_COUNT` the number of cues (0–2) that it
+   * continues the sentence of the segment before it; bit HAS_DIGIT whether it holds a digit.
+   */
   continues?: Uint8Array;
   /** Offsets into the token arrays, `count + 1` entries. */
   tokenStart: Int32Array;

@@ -5,7 +5,7 @@
  * continuation cues that say so ignore page chrome.
  */
 import { describe, expect, it } from 'vitest';
-import { continuationCues } from '../../src/align/continuation.js';
+import { continuationCues, CUE_COUNT, HAS_DIGIT } from '../../src/align/continuation.js';
 import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
 import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost, squareDiagonalCost } from '../../src/align/scoring.js';
 
@@ -22,10 +22,16 @@ describe('continuationCues', () => {
     expect([...cuesOf(['Der Sommer war lang.', 'Im Herbst kam der Schnee.'])]).toEqual([0, 0]);
   });
 
+  it('marks a line that holds a digit, Latin or Arabic-Indic, apart from its cue count', () => {
+    const cues = cuesOf(['Artikel 26.', 'المادة ٢٦', 'Envar har rätt till undervisning;', 'och den ska vara gratis.']);
+    expect([...cues].map((c) => c & HAS_DIGIT)).toEqual([HAS_DIGIT, HAS_DIGIT, 0, 0]);
+    expect([...cues].map((c) => c & CUE_COUNT)).toEqual([0, 0, 0, 2]);
+  });
+
   it('does not let page chrome continue or be continued', () => {
     // A share button ending in a colon, then the network's name; a date line, then a lower-case list item.
     expect([...cuesOf(['Share this article:', 'Facebook'])]).toEqual([0, 0]);
-    expect([...cuesOf(['October 17, 2015', 'user authorizes all users to mount this filesystem.'])]).toEqual([0, 0]);
+    expect([...cuesOf(['October 17, 2015', 'user authorizes all users to mount this filesystem.'])].map((c) => c & CUE_COUNT)).toEqual([0, 0]);
   });
 });
 

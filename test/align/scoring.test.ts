@@ -3,6 +3,7 @@
  * evidence, and in texts that are not translations of each other length alone does not pair sentences.
  */
 import { describe, expect, it } from 'vitest';
+import { continuationCues } from '../../src/align/continuation.js';
 import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
 import {
   DEFAULT_COST,
@@ -47,6 +48,14 @@ function evidence(sf: SideFeatures, is: number[], tf: SideFeatures, js: number[]
     total += tf.totalWeight[j]!;
   }
   return { matched, total };
+}
+
+/** `sides` with the per-segment text cues alignSegments adds (continuation cues, digits). */
+function sidesWithCues(source: string[], target: string[]): { sf: SideFeatures; tf: SideFeatures } {
+  const { sf, tf } = sides(source, target);
+  sf.continues = continuationCues(source, sf.chromeLike);
+  tf.continues = continuationCues(target, tf.chromeLike);
+  return { sf, tf };
 }
 
 const translation = { ratio: 1, variance: GALE_CHURCH_VARIANCE / 2 };
@@ -231,6 +240,78 @@ describe('makePairPenalty', () => {
       expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 1, 2, 1, own.matched, own.total)).toBe(0);
       const merged = evidence(sf, [1, 2], tf, [0]);
       expect(makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(1, 2, 0, 1, merged.matched, merged.total)).toBe(0);
+    });
+  });
+
+  describe('a digit on one side only', () => {
+    // Nothing is shared, so no rival: what the digit term adds is the difference with it switched off.
+    const source = ['SNABBKOLL Filtrering av HTTP-förfrågningar', 'Konfigurera proxyn steg för steg'];
+    const target = ['14.6.2. تَعرَّف على ما ينتظرك', 'إعداد الوكيل خطوة بخطوة'];
+    const noDigit = { ...DEFAULT_COST, digitPenalty: 0 };
+    /** What `digitPenalty` adds to the bead (i, a, j, b). */
+    const added = (sf: SideFeatures, tf: SideFeatures, i: number, a: number, j: number, b: number) => {
+      const is = Array.from({ length: a }, (_, k) => i + k);
+      const js = Array.from({ length: b }, (_, k) => j + k);
+      const { matched, total } = evidence(sf, is, tf, js);
+      return (
+        makePairPenalty(sf, tf, DEFAULT_COST, translation).cost(i, a, j, b, matched, total) -
+        makePairPenalty(sf, tf, noDigit, translation).cost(i, a, j, b, matched, total)
+      );
+    };
+
+    it('charges a weak pair whose segments disagree on holding a number', () => {
+      const { sf, tf } = sidesWithCues(source, target);
+      expect(evidence(sf, [0], tf, [0]).matched).toBe(0);
+      expect(DEFAULT_COST.digitPenalty).toBeGreaterThan(0);
+      expect(added(sf, tf, 0, 1, 0, 1)).toBe(DEFAULT_COST.digitPenalty);
+      expect(added(sf, tf, 1, 1, 0, 1)).toBe(DEFAULT_COST.digitPenalty);
+    });
+
+    it('charges nothing when both segments hold digits, in different scripts, or neither does', () => {
+      const { sf, tf } = sidesWithCues(['Avsnitt 14.6.2 om proxyn', ...source.slice(1)], ['الفقرة ١٤ عن الوكيل', ...target.slice(1)]);
+      expect(added(sf, tf, 0, 1, 0, 1)).toBe(0);
+      expect(added(sf, tf, 1, 1, 1, 1)).toBe(0);
+    });
+
+    it('charges nothing for a pair with evidence, nor for a merged bead', () => {
+      const { sf, tf } = sidesWithCues(['Debian 12 släpptes i juni.', 'Debian släpptes.'], ['Debian was released.', 'Debian was released in June.']);
+      const shared = evidence(sf, [0], tf, [0]);
+      expect(shared.matched / shared.total).toBeGreaterThanOrEqual(DEFAULT_COST.weakEvidenceShare);
+      expect(added(sf, tf, 0, 1, 0, 1)).toBe(0);
+      const { sf: s2, tf: t2 } = sidesWithCues(source, target);
+      expect(added(s2, t2, 0, 2, 0, 1)).toBe(0);
+    });
+  });
+
+  describe('leaving a segment alone', () => {
+    // Source 1 translates target 1 (they share "Debra", "Ian" and "Debian" as names); source 0 and target 0
+    // share nothing with anything.
+    const source = ['Fundera inte längre på det.', 'Debra + Ian = Debian.', 'Vi går vidare till nästa kapitel.'];
+    const target = ['Il ne faut pas chercher plus loin.', 'Debra + Ian = Debian.', 'Passons au chapitre suivant.'];
+
+    it('charges a segment skipped beside a partner it shares most of its weight with', () => {
+      const { sf, tf } = sides(source, target);
+      const partner = evidence(sf, [1], tf, [1]);
+      expect(partner.matched / partner.total).toBeGreaterThanOrEqual(DEFAULT_COST.partneredSkipShare);
+      expect(DEFAULT_COST.partneredSkipPenalty).toBeGreaterThan(0);
+      const penalty = makePairPenalty(sf, tf, DEFAULT_COST, translation);
+      // Source 1 left alone at nodes (1, 0) … (1, 3): target 1 is within RIVAL_REACH of the gap each time.
+      for (let j = 0; j <= 3; j++) expect(penalty.skip(1, 1, j), `node (1, ${j})`).toBe(DEFAULT_COST.partneredSkipPenalty);
+      // The same for target 1 left alone.
+      for (let i = 0; i <= 3; i++) expect(penalty.skip(i, 0, 1), `node (${i}, 1)`).toBe(DEFAULT_COST.partneredSkipPenalty);
+    });
+
+    it('charges nothing for a segment without a partner, nor beyond RIVAL_REACH', () => {
+      const { sf, tf } = sides(source, target);
+      const penalty = makePairPenalty(sf, tf, DEFAULT_COST, translation);
+      expect(penalty.skip(0, 1, 0)).toBe(0);
+      expect(penalty.skip(2, 0, 2)).toBe(0);
+      const far = ['Debra + Ian = Debian.', 'Ett.', 'Två.', 'Tre.', 'Fyra.'];
+      const { sf: s2, tf: t2 } = sides(far, ['Un.', 'Deux.', 'Trois.', 'Quatre.', 'Debra + Ian = Debian.']);
+      // Source 0 left alone at node (0, 1): target 4 is three segments past the gap.
+      expect(4 - 1).toBeGreaterThan(RIVAL_REACH - 1);
+      expect(makePairPenalty(s2, t2, DEFAULT_COST, translation).skip(0, 1, 1)).toBe(0);
+      expect(makePairPenalty(s2, t2, DEFAULT_COST, translation).skip(0, 1, 3)).toBe(DEFAULT_COST.partneredSkipPenalty);
     });
   });
 });
