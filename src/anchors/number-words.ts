@@ -129,13 +129,9 @@ const LETTER_FOLD: Int32Array = (() => {
  */
 export function mayBeNumberWord(text: string, start: number, end: number, lexicon: NumberLexicon): boolean {
   if (end - start < 2) return true;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
-  if (first >= FOLD_TABLE_SIZE || second >= FOLD_TABLE_SIZE) return true;
-  const a = LETTER_FOLD[first]!;
-  const b = LETTER_FOLD[second]!;
-  if (a < 0 || b < 0 || lexicon.openings.has(a * 0x10000 + b)) return true;
-  if (!lexicon.arabic || !ARABIC_CLITIC_INITIAL_CODES.has(a)) return false;
+  const opening = foldedOpening(text, start);
+  if (opening < 0 || lexicon.openings.has(opening)) return true;
+  if (!lexicon.arabic || !ARABIC_CLITIC_INITIAL_CODES.has(opening >>> 16)) return false;
   // A stripped form keeps the word's last two letters (lookUpNumberWord): read them folded, when every
   // letter folds to one (otherwise the folded word's length and ending are not at hand: look it up).
   for (let k = start + 2; k < end; k++) {
@@ -159,12 +155,21 @@ const MONTH_OPENINGS: ReadonlySet<number> = new Set(
  */
 export function mayBeMonthWord(text: string, start: number, end: number): boolean {
   if (end - start < 2) return true;
+  const opening = foldedOpening(text, start);
+  return opening < 0 || MONTH_OPENINGS.has(opening);
+}
+
+/**
+ * The folded first two letters of the word at `start` as `first × 0x10000 + second`, or -1 when either is
+ * outside the fold table or folds to nothing or to two letters (the callers then look the word up).
+ */
+function foldedOpening(text: string, start: number): number {
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  if (first >= FOLD_TABLE_SIZE || second >= FOLD_TABLE_SIZE) return true;
+  if (first >= FOLD_TABLE_SIZE || second >= FOLD_TABLE_SIZE) return -1;
   const a = LETTER_FOLD[first]!;
   const b = LETTER_FOLD[second]!;
-  return a < 0 || b < 0 || MONTH_OPENINGS.has(a * 0x10000 + b);
+  return a < 0 || b < 0 ? -1 : a * 0x10000 + b;
 }
 
 /** `sv-SE` → `sv`. */
