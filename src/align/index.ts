@@ -39,6 +39,7 @@ import {
 } from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
 import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
+import { Workspace } from './workspace.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
 
@@ -157,23 +158,27 @@ export function makeScorer(
   documentPairWeight?: number,
   types: readonly BeadType[] = BEAD_TYPES,
   targetPostings?: TargetPostings,
+  workspace?: Workspace,
 ): Scorer {
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
   // a wide bead starting at a band node (whose later rows may start further right) are all cached.
   const m = target.count;
-  const cacheLo = new Int32Array(n);
-  const cacheHi = new Int32Array(n);
-  const rowOffset = new Int32Array(n + 1);
+  // With a workspace (one piece after another), the tables below are views of its arrays: every element
+  // read is written or filled first.
+  const cacheLo = workspace ? workspace.int32('cacheLo', n) : new Int32Array(n);
+  const cacheHi = workspace ? workspace.int32('cacheHi', n) : new Int32Array(n);
+  const rowOffset = workspace ? workspace.int32('rowOffset', n + 1) : new Int32Array(n + 1);
+  rowOffset[0] = 0;
   for (let i = 0; i < n; i++) {
     cacheLo[i] = Math.max(0, band.lo[i]! - (MAX_GROUP - 1));
     cacheHi[i] = Math.min(m - 1, band.hi[i]! + (MAX_GROUP - 1));
     rowOffset[i + 1] = rowOffset[i]! + Math.max(0, cacheHi[i]! - cacheLo[i]! + 1);
   }
   const cacheSize = rowOffset[n]!;
-  const masks = new Uint32Array(cacheSize * 2);
+  const masks = workspace ? workspace.uint32('masks', cacheSize * 2).fill(0) : new Uint32Array(cacheSize * 2);
   // Matched token weight of each cached 1-1 pair (both sides), the evidence of the commonest bead.
-  const pairMatched = new Float32Array(cacheSize);
+  const pairMatched = workspace ? workspace.float32('pairMatched', cacheSize).fill(0) : new Float32Array(cacheSize);
   const scratch = new Uint32Array(2);
   const blocksKnown = source.count > 0 && target.count > 0 && source.block[0]! >= 0 && target.block[0]! >= 0;
 
@@ -184,9 +189,9 @@ export function makeScorer(
   // What each segment matches anywhere in the cache: per source segment, the weight of its tokens that
   // match some cached target segment of its row; per target segment, of its tokens that match some source
   // segment whose row caches it. A group inside the cache matches at most these (see `cost`).
-  const sourceAny = new Float64Array(n);
-  const targetAnyMask = new Uint32Array(m);
-  const targetAny = new Float64Array(m);
+  const sourceAny = workspace ? workspace.float64('sourceAny', n).fill(0) : new Float64Array(n);
+  const targetAnyMask = workspace ? workspace.uint32('targetAnyMask', m).fill(0) : new Uint32Array(m);
+  const targetAny = workspace ? workspace.float64('targetAny', m) : new Float64Array(m);
   const rowKeys = new SegmentKeys();
   let index: KeyIndex | undefined;
   for (let i = 0; i < n; i++) {
@@ -625,6 +630,9 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   // one-sided digit term (`digitPenalty`): in pass 1 it moved a confident bead of a handbook document,
   // and through the lexicon learnt from it sv-ar lost a bead (pooled strict F1 0.9699 → 0.9689).
   const firstParams: CostParameters = { ...params, rivalPenalty: 0, digitPenalty: 0 };
+  // On long input, one set of scorer and DP tables for pass 1's windows and the pieces of passes 2 and 3
+  // (workspace.ts): each window's or piece's scorer is done with before the next is made.
+  const workspace = long ? new Workspace() : undefined;
   let lengthModel = initialLengthModel(sf, tf);
   let steps1: PathStep[];
   let confident: [number, number][];
@@ -648,8 +656,9 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
         pairWeight,
         types,
         { postings: firstPostings, offset: j0 },
+        workspace,
       );
-    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, types, scoreWindow));
+    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, types, scoreWindow, workspace));
   } else {
     const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, firstParams, external);
     steps1 = searchBand(fullBand(n, m), BEAD_TYPES, scorer1.cost);
@@ -667,9 +676,10 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
     if (a === 1 && b === 1) oneToOne.push([sf.length[step.i]!, tf.length[step.j]!]);
   }
   lengthModel = estimateLengthModel(oneToOne, lengthModel);
-  const baseSource = sf;
-  const baseTarget = tf;
-  ({ source: sf, target: tf } = withLexiconKeys(baseSource, baseTarget, learnLexicon(baseSource, baseTarget, confident), keys));
+  // The features without lexicon keys, which pass 3 extends again; cleared once it has, so that their
+  // key arrays (about 30 MB at 100 000 a side) can be collected during pass 3.
+  let base: { source: SideFeatures; target: SideFeatures } | undefined = { source: sf, target: tf };
+  ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, learnLexicon(base.source, base.target, confident), keys));
 
   // Pass 2: everything, in a band around the first path (secondPassBand). The full grid gave the same
   // beads on every development set (bench/scale/identity.ts) at up to twice the cost: dev-set documents of
@@ -694,8 +704,13 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   // band around pass 2's path (on short input the full grid gave the same beads on every development set).
   const oneToOne2: [number, number][] = [];
   for (const step of steps2) if (step.type === 0) oneToOne2.push([step.i, step.j]);
-  const relearnt = learnLexicon(baseSource, baseTarget, relearningBeads(oneToOne2, confident));
-  ({ source: sf, target: tf } = withLexiconKeys(baseSource, baseTarget, relearnt, keys));
+  const relearnt = learnLexicon(base.source, base.target, relearningBeads(oneToOne2, confident));
+  // Pass 2's extended features are dead: dropped before pass 3's are built, not after, so that the
+  // collector may reclaim them while pass 3's are made.
+  sf = base.source;
+  tf = base.target;
+  ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
+  base = undefined;
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
     const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external);
@@ -740,8 +755,9 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
         pairWeight,
         types,
         { postings, offset: piece.j0 },
+        workspace,
       );
-      emit(piece, scorer, searchBand(band, types, scorer.cost));
+      emit(piece, scorer, searchBand(band, types, scorer.cost, workspace));
     }
   }
 }

@@ -7,6 +7,7 @@
 import type { SideFeatures } from './features.js';
 import { BEAD_TYPES } from './scoring.js';
 import { type Band, bandAroundPath, type BeadCost, type BeadType, type PathStep, searchBand } from './search.js';
+import type { Workspace } from './workspace.js';
 
 /** What a window's search needs from the scorer: bead costs, and the similarity of a 1-1 pair. */
 export interface WindowScorer {
@@ -189,13 +190,16 @@ function touchesEdge(path: readonly PathStep[], band: Band, rows: number): boole
  * the target stretch their length predicts, keeping only the path's first COMMIT_ROWS rows and starting
  * the next window where the kept part ends. Each window costs the same, so time is linear, and no global
  * coarse path can lead the search astray: a window only ever has to find a local alignment that starts at
- * an already aligned point. Returns the steps (document coordinates) and the confident 1-1 beads.
+ * an already aligned point. Returns the steps (document coordinates) and the confident 1-1 beads. With a
+ * workspace, the windows' DP tables are lent by it (and `scoreWindow` may lend its scorers' tables from it:
+ * a window's scorer is done with before the next window is scored).
  */
 export function windowedFirstPass(
   sf: SideFeatures,
   tf: SideFeatures,
   types: readonly BeadType[],
   scoreWindow: ScoreWindow,
+  workspace?: Workspace,
 ): { steps: PathStep[]; confident: [number, number][] } {
   const n = sf.count;
   const m = tf.count;
@@ -224,7 +228,7 @@ export function windowedFirstPass(
       const cols = last ? m - j0 : Math.min(m - j0, centre[rows]! + radius);
       const band = windowBand(centre, rows, cols, radius);
       scorer = scoreWindow(i0, i0 + rows, j0, j0 + cols, band);
-      path = searchBand(band, types, scorer.cost);
+      path = searchBand(band, types, scorer.cost, workspace);
       if (radius >= WINDOW_MAX_RADIUS || !touchesEdge(path, band, last ? rows : COMMIT_ROWS)) break;
       radius = Math.min(WINDOW_MAX_RADIUS, radius * WINDOW_WIDENING);
     }

@@ -5,6 +5,7 @@
  * allowed; a full band is the classic quadratic search, a narrow band around a coarse path makes time and
  * memory linear (Thompson & Koehn 2019).
  */
+import type { Workspace } from './workspace.js';
 
 /** A bead shape: `a` source segments with `b` target segments. */
 export interface BeadType {
@@ -87,15 +88,19 @@ export function searchBand(
   band: Band,
   types: readonly BeadType[],
   cost: BeadCost,
+  workspace?: Workspace,
 ): PathStep[] {
   const { n, m, lo, hi } = band;
   const size = bandSize(band);
   if (size > 2 ** 31 - 1) throw new Error(`alignment search: band of ${size} nodes is too large`);
-  const offset = new Int32Array(n + 2); // row start offsets into the flat tables
+  // With a workspace, views of its arrays: `best` is filled, every other node of `back` and `stepCost` is
+  // written before it is read (the node (0, 0) is never read).
+  const offset = workspace ? workspace.int32('searchOffset', n + 2) : new Int32Array(n + 2); // row start offsets into the flat tables
+  offset[0] = 0;
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
-  const best = new Float64Array(size).fill(Infinity);
-  const back = new Uint8Array(size); // bead type + 1; 0 = unreached
-  const stepCost = new Float32Array(size);
+  const best = (workspace ? workspace.float64('best', size) : new Float64Array(size)).fill(Infinity);
+  const back = workspace ? workspace.uint8('back', size) : new Uint8Array(size); // bead type + 1; 0 = unreached
+  const stepCost = workspace ? workspace.float32('stepCost', size) : new Float32Array(size);
   best[0] = 0;
   const typeA = Int32Array.from(types, (t) => t.a);
   const typeB = Int32Array.from(types, (t) => t.b);

@@ -20,7 +20,8 @@ import {
 import { makeScorer } from '../../src/align/index.js';
 import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE } from '../../src/align/scoring.js';
 import { secondPassPieces } from '../../src/align/long.js';
-import { bandAroundPath, fullBand, type PathStep } from '../../src/align/search.js';
+import { bandAroundPath, fullBand, type PathStep, searchBand } from '../../src/align/search.js';
+import { Workspace } from '../../src/align/workspace.js';
 
 /**
  * The straightforward form of withLexiconKeys, the reference it is checked against: a copy of `side` where
@@ -225,6 +226,29 @@ describe('makeScorer', () => {
     }
     // The neighbour check did charge some beads; otherwise this test would prove nothing.
     expect(charged).toBeGreaterThan(20);
+  });
+
+  it('costs every bead and finds the same path with tables lent by a workspace that held a larger piece', () => {
+    const { sf, tf } = sides();
+    const n = sf.count;
+    const m = tf.count;
+    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
+    const narrowBand = bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 1);
+    const workspace = new Workspace();
+    // The full band first: the workspace's arrays are then larger than the narrow band needs and full of
+    // the full band's masks, weights and DP values.
+    const fullScorer = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, workspace);
+    const fullPath = searchBand(fullBand(n, m), BEAD_TYPES, fullScorer.cost, workspace);
+    expect(fullPath).toEqual(searchBand(fullBand(n, m), BEAD_TYPES, makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined).cost));
+    const lent = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, workspace);
+    const fresh = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined);
+    for (let t = 0; t < BEAD_TYPES.length; t++) {
+      const { a, b } = BEAD_TYPES[t]!;
+      for (let i = 0; i + a <= n; i++) {
+        for (let j = 0; j + b <= m; j++) expect(lent.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(fresh.cost(i, j, t));
+      }
+    }
+    expect(searchBand(narrowBand, BEAD_TYPES, lent.cost, workspace)).toEqual(searchBand(narrowBand, BEAD_TYPES, fresh.cost));
   });
 
   it('charges a merged group more when a member shares nothing with the other side', () => {
