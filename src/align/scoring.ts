@@ -397,22 +397,6 @@ export function lengthParallelism(model: LengthModel): number {
 /** Residual variance, in multiples of Gale & Church's, from which two texts count as merely comparable. */
 export const COMPARABLE_VARIANCE_FACTOR = 1.5;
 
-/**
- * Whether a 1-1 pair's matched weight is at least `share` of the two segments' token weight: evidence,
- * not just a shared "i" or "och".
- */
-export function hasEvidence(
-  source: SideFeatures,
-  i: number,
-  target: SideFeatures,
-  j: number,
-  matched: number,
-  share: number,
-): boolean {
-  const total = source.totalWeight[i]! + target.totalWeight[j]!;
-  return matched > 0 && matched >= share * total;
-}
-
 /** The evidence-dependent extra cost of two-sided beads, for one pair of documents (or one window of them). */
 export interface PairPenalty {
   /** How parallel the two texts look, in [0, 1] (`lengthParallelism`). */
@@ -446,29 +430,17 @@ export function makePairPenalty(
   target: SideFeatures,
   params: CostParameters,
   lengthModel: LengthModel,
-  pairMatched?: (i: number, j: number) => number,
+  pairMatched: (i: number, j: number) => number,
 ): PairPenalty {
   const estimate = lengthParallelism(lengthModel);
   const comparable = params.noEvidencePenalty * (1 - estimate);
-  const m = target.count;
-  const scratch = new Uint32Array(2);
-  // Matched share of the 1-1 pairs near a bead (its diagonal neighbours, its rivals); -1 when nothing
-  // matches. From the scorer's pair cache when it gives one (`pairMatched`), else computed on first use and
-  // kept (a pair is asked for by several cells).
-  const known = new Map<number, number>();
-  const shareOf = (i: number, j: number, matched: number) =>
-    matched > 0 ? matched / (source.totalWeight[i]! + target.totalWeight[j]!) : -1;
+  // Matched share of the 1-1 pairs near a bead (its diagonal neighbours, its rivals, a skipped segment's
+  // partners); -1 when nothing matches. `pairMatched(i, j)` is the pair's matched weight, both sides (the
+  // scorer reads its pair cache).
   const shareAt = (i: number, j: number): number => {
-    if (i < 0 || j < 0 || i >= source.count || j >= m) return -1;
-    if (pairMatched) return shareOf(i, j, pairMatched(i, j));
-    const key = i * (m + 1) + j;
-    let answer = known.get(key);
-    if (answer === undefined) {
-      matchMasks(source, i, target, j, scratch);
-      answer = shareOf(i, j, maskWeight(source, i, scratch[0]!) + maskWeight(target, j, scratch[1]!));
-      known.set(key, answer);
-    }
-    return answer;
+    if (i < 0 || j < 0 || i >= source.count || j >= target.count) return -1;
+    const matched = pairMatched(i, j);
+    return matched > 0 ? matched / (source.totalWeight[i]! + target.totalWeight[j]!) : -1;
   };
   const supported = (i: number, j: number): boolean => shareAt(i, j) >= params.weakEvidenceShare;
   const hasRival = (i: number, j: number): boolean => {
