@@ -71,6 +71,20 @@ const TARGET = [
 
 const anchorsOf = (texts: string[], language: string) => texts.map((text) => findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, language));
 
+/** Every bead of every shape that fits an n × m grid, shape first. */
+function* everyBead(n: number, m: number): Generator<{ t: number; a: number; b: number; i: number; j: number }> {
+  for (let t = 0; t < BEAD_TYPES.length; t++) {
+    const { a, b } = BEAD_TYPES[t]!;
+    for (let i = 0; i + a <= n; i++) for (let j = 0; j + b <= m; j++) yield { t, a, b, i, j };
+  }
+}
+
+/** The band of the given radius around the diagonal path of an n × m grid. */
+function diagonalBand(n: number, m: number, radius: number) {
+  const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
+  return bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, radius);
+}
+
 function sides(): { sf: SideFeatures; tf: SideFeatures; keys: KeyTable } {
   const keys = new KeyTable();
   const sf = buildFeatures(SOURCE, anchorsOf(SOURCE, 'de'), undefined, keys, new KeyTable());
@@ -188,17 +202,11 @@ describe('makeScorer', () => {
     const m = tf.count;
     const full = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined);
     // A one-column band: almost every group of a wide bead reaches outside it and is computed directly.
-    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
-    const narrow = makeScorer(sf, tf, bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 0), model, DEFAULT_COST, undefined);
+    const narrow = makeScorer(sf, tf, diagonalBand(n, m, 0), model, DEFAULT_COST, undefined);
     let groups = 0;
-    for (let t = 0; t < BEAD_TYPES.length; t++) {
-      const { a, b } = BEAD_TYPES[t]!;
-      for (let i = 0; i + a <= n; i++) {
-        for (let j = 0; j + b <= m; j++) {
-          expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
-          if (a + b > 2) groups++;
-        }
-      }
+    for (const { t, a, b, i, j } of everyBead(n, m)) {
+      expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
+      if (a + b > 2) groups++;
     }
     expect(groups).toBeGreaterThan(300);
   });
@@ -211,18 +219,12 @@ describe('makeScorer', () => {
     const n = sf.count;
     const m = tf.count;
     const full = makeScorer(sf, tf, fullBand(n, m), comparableModel, DEFAULT_COST, undefined);
-    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
-    const narrow = makeScorer(sf, tf, bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 0), comparableModel, DEFAULT_COST, undefined);
+    const narrow = makeScorer(sf, tf, diagonalBand(n, m, 0), comparableModel, DEFAULT_COST, undefined);
     const translation = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined);
     let charged = 0;
-    for (let t = 0; t < BEAD_TYPES.length; t++) {
-      const { a, b } = BEAD_TYPES[t]!;
-      for (let i = 0; i + a <= n; i++) {
-        for (let j = 0; j + b <= m; j++) {
-          expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
-          if (a > 0 && b > 0 && full.cost(i, j, t) > translation.cost(i, j, t)) charged++;
-        }
-      }
+    for (const { t, a, b, i, j } of everyBead(n, m)) {
+      expect(narrow.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(full.cost(i, j, t));
+      if (a > 0 && b > 0 && full.cost(i, j, t) > translation.cost(i, j, t)) charged++;
     }
     // The neighbour check did charge some beads; otherwise this test would prove nothing.
     expect(charged).toBeGreaterThan(20);
@@ -232,8 +234,7 @@ describe('makeScorer', () => {
     const { sf, tf } = sides();
     const n = sf.count;
     const m = tf.count;
-    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
-    const narrowBand = bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 1);
+    const narrowBand = diagonalBand(n, m, 1);
     const workspace = new Workspace();
     // The full band first: the workspace's arrays are then larger than the narrow band needs and full of
     // the full band's masks, weights and DP values.
@@ -242,11 +243,8 @@ describe('makeScorer', () => {
     expect(fullPath).toEqual(searchBand(fullBand(n, m), BEAD_TYPES, makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined).cost));
     const lent = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, workspace);
     const fresh = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined);
-    for (let t = 0; t < BEAD_TYPES.length; t++) {
-      const { a, b } = BEAD_TYPES[t]!;
-      for (let i = 0; i + a <= n; i++) {
-        for (let j = 0; j + b <= m; j++) expect(lent.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(fresh.cost(i, j, t));
-      }
+    for (const { t, a, b, i, j } of everyBead(n, m)) {
+      expect(lent.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(fresh.cost(i, j, t));
     }
     expect(searchBand(narrowBand, BEAD_TYPES, lent.cost, workspace)).toEqual(searchBand(narrowBand, BEAD_TYPES, fresh.cost));
   });
@@ -270,21 +268,16 @@ describe('makeScorer: stopping early on a losing bead', () => {
     const { sf, tf } = sides();
     const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, DEFAULT_COST, undefined);
     let stopped = 0;
-    for (let t = 0; t < BEAD_TYPES.length; t++) {
-      const { a, b } = BEAD_TYPES[t]!;
-      for (let i = 0; i + a <= sf.count; i++) {
-        for (let j = 0; j + b <= tf.count; j++) {
-          const full = scorer.cost(i, j, t);
-          // A limit the bead beats: the search needs its exact cost.
-          expect(scorer.cost(i, j, t, 1, 1 + full + 0.5)).toBe(full);
-          // Limits it cannot beat: any value up to the full cost will do, as long as it still loses.
-          for (const limit of [-Infinity, 1 + full - 4, 1 + full - 0.5]) {
-            const partial = scorer.cost(i, j, t, 1, limit);
-            expect(partial).toBeLessThanOrEqual(full);
-            expect(1 + partial).toBeGreaterThanOrEqual(limit);
-            if (partial < full) stopped++;
-          }
-        }
+    for (const { t, i, j } of everyBead(sf.count, tf.count)) {
+      const full = scorer.cost(i, j, t);
+      // A limit the bead beats: the search needs its exact cost.
+      expect(scorer.cost(i, j, t, 1, 1 + full + 0.5)).toBe(full);
+      // Limits it cannot beat: any value up to the full cost will do, as long as it still loses.
+      for (const limit of [-Infinity, 1 + full - 4, 1 + full - 0.5]) {
+        const partial = scorer.cost(i, j, t, 1, limit);
+        expect(partial).toBeLessThanOrEqual(full);
+        expect(1 + partial).toBeGreaterThanOrEqual(limit);
+        if (partial < full) stopped++;
       }
     }
     // The shortcut is taken (merges with orphans, chrome pairs): otherwise this test would prove nothing.
@@ -297,26 +290,20 @@ describe('makeScorer: stopping early on a losing bead', () => {
     const { sf, tf } = sides();
     const n = sf.count;
     const m = tf.count;
-    const diagonal = Int32Array.from({ length: n + 1 }, (_, i) => i);
-    const bands = [fullBand(n, m), bandAroundPath(diagonal, Int32Array.from(diagonal, (i) => Math.min(m, i)), n, m, 1)];
+    const bands = [fullBand(n, m), diagonalBand(n, m, 1)];
     let stoppedGroups = 0;
     for (const lengthModel of [model, { ratio: 0.8, variance: 3 * GALE_CHURCH_VARIANCE }]) {
       for (const band of bands) {
         const scorer = makeScorer(sf, tf, band, lengthModel, DEFAULT_COST, undefined);
-        for (let t = 0; t < BEAD_TYPES.length; t++) {
-          const { a, b } = BEAD_TYPES[t]!;
+        for (const { t, a, b, i, j } of everyBead(n, m)) {
           if (a + b <= 2) continue;
-          for (let i = 0; i + a <= n; i++) {
-            for (let j = 0; j + b <= m; j++) {
-              const full = scorer.cost(i, j, t);
-              expect(scorer.cost(i, j, t, 2, 2 + full + 1e-9)).toBe(full);
-              for (const limit of [-Infinity, 2 + full - 20, 2 + full - 3, 2 + full - 1e-9]) {
-                const partial = scorer.cost(i, j, t, 2, limit);
-                expect(partial, `type ${a}-${b} at (${i}, ${j})`).toBeLessThanOrEqual(full);
-                expect(2 + partial).toBeGreaterThanOrEqual(limit);
-                if (partial < full) stoppedGroups++;
-              }
-            }
+          const full = scorer.cost(i, j, t);
+          expect(scorer.cost(i, j, t, 2, 2 + full + 1e-9)).toBe(full);
+          for (const limit of [-Infinity, 2 + full - 20, 2 + full - 3, 2 + full - 1e-9]) {
+            const partial = scorer.cost(i, j, t, 2, limit);
+            expect(partial, `type ${a}-${b} at (${i}, ${j})`).toBeLessThanOrEqual(full);
+            expect(2 + partial).toBeGreaterThanOrEqual(limit);
+            if (partial < full) stoppedGroups++;
           }
         }
       }
