@@ -71,6 +71,12 @@ export interface AlignOptions {
 const MAX_GROUP = 4;
 /** Rows whose group weights `makeScorer` keeps (a power of two, more than MAX_GROUP). */
 const RING = 8;
+/**
+ * A merged group's matched weight is at most the sum of what its members match anywhere (see `cost`), but
+ * added member by member, while the bound adds a source sum and a target sum: with at most 2 × MAX_GROUP
+ * non-negative terms the two orders differ by far less than this factor (about 8 × 2^-53 relative).
+ */
+const BOUND_SLACK = 1 + 2 ** -30;
 /** BEAD_TYPES as flat arrays, for the cost function's inner loop. */
 const TYPE_A = Int32Array.from(BEAD_TYPES, (t) => t.a);
 const TYPE_B = Int32Array.from(BEAD_TYPES, (t) => t.b);
@@ -85,6 +91,13 @@ function weightOf(tokenWeight: Float64Array, start: number, mask: number): numbe
     sum += tokenWeight[start + bit]!;
     rest &= rest - 1;
   }
+  return sum;
+}
+
+/** The total length of segments `from` … `from + count − 1`, added in order. */
+function groupLength(lengths: Float64Array, from: number, count: number): number {
+  let sum = 0;
+  for (let k = from; k < from + count; k++) sum += lengths[k]!;
   return sum;
 }
 
@@ -227,6 +240,48 @@ export function makeScorer(
     sourceAny[i] = maskWeight(source, i, rowAny);
   }
   for (let j = 0; j < m; j++) targetAny[j] = maskWeight(target, j, targetAnyMask[j]!);
+  // The same per group: for the source rows i0 … i0 + a − 1 (at i0 * MAX_GROUP + a − 1) the sum of their
+  // sourceAny in row order, the target columns all of them cache (the latest cacheLo, the earliest cacheHi)
+  // and whether any has token weight; for the target columns j0 … j0 + b − 1 the sum of their targetAny and
+  // whether any has token weight. The merged groups' lower bound in `cost` reads these instead of looping
+  // over the members (most of the 29 000 groups of the seed sv-ar article's three passes stop there).
+  const groupSize = MAX_GROUP * Math.max(n, m);
+  const sourceGroupAny = workspace ? workspace.float64('sourceGroupAny', groupSize) : new Float64Array(groupSize);
+  const sourceGroupLo = workspace ? workspace.int32('sourceGroupLo', groupSize) : new Int32Array(groupSize);
+  const sourceGroupHi = workspace ? workspace.int32('sourceGroupHi', groupSize) : new Int32Array(groupSize);
+  const targetGroupAny = workspace ? workspace.float64('targetGroupAny', groupSize) : new Float64Array(groupSize);
+  // Bit 0: a source group has token weight; bit 1: a target group has.
+  const groupWeighed = workspace ? workspace.uint8('groupWeighed', groupSize).fill(0) : new Uint8Array(groupSize);
+  for (let i0 = 0; i0 < n; i0++) {
+    let sum = 0;
+    let lo = 0;
+    let hi = m - 1;
+    let weighed = 0;
+    for (let a = 1; a <= MAX_GROUP && i0 + a <= n; a++) {
+      const i = i0 + a - 1;
+      sum += sourceAny[i]!;
+      lo = Math.max(lo, cacheLo[i]!);
+      hi = Math.min(hi, cacheHi[i]!);
+      if (source.totalWeight[i]! > 0) weighed = 1;
+      const at = i0 * MAX_GROUP + a - 1;
+      sourceGroupAny[at] = sum;
+      sourceGroupLo[at] = lo;
+      sourceGroupHi[at] = hi;
+      groupWeighed[at] = weighed;
+    }
+  }
+  for (let j0 = 0; j0 < m; j0++) {
+    let sum = 0;
+    let weighed = 0;
+    for (let b = 1; b <= MAX_GROUP && j0 + b <= m; b++) {
+      const j = j0 + b - 1;
+      sum += targetAny[j]!;
+      if (target.totalWeight[j]! > 0) weighed = 2;
+      const at = j0 * MAX_GROUP + b - 1;
+      targetGroupAny[at] = sum;
+      groupWeighed[at] = groupWeighed[at]! | weighed;
+    }
+  }
 
   const pair = (i: number, j: number, which: 0 | 1): number => {
     const lo = cacheLo[i]!;
@@ -403,6 +458,7 @@ export function makeScorer(
     return j >= lo && j <= cacheHi[i]! ? pairMatched[rowOffset[i]! + j - lo]! : 0;
   };
   const pairPenalty = makePairPenalty(source, target, params, lengthModel, cachedPairMatched);
+  const partneredSkip = pairPenalty.skip;
 
   const sourceLength = source.length;
   const targetLength = target.length;
@@ -438,6 +494,10 @@ export function makeScorer(
   // whole numbers the members are added one by one as before.
   const sourcePrefix = lengthPrefix(sourceLength);
   const targetPrefix = lengthPrefix(targetLength);
+  // The lower bound reads group lengths from the prefix sums only (it is off without them).
+  if (!sourcePrefix || !targetPrefix) boundGroups = false;
+  const sourceLengthSums = sourcePrefix ?? sourceLength;
+  const targetLengthSums = targetPrefix ?? targetLength;
   // The constants of the formula, read once per scorer rather than from `params` at every bead.
   const skipCost = params.skipCost;
   const lengthWeight = params.lengthWeight;
@@ -458,9 +518,12 @@ export function makeScorer(
     similarityWeight * evidenceTerm +
     typePrior[type]!;
   /**
-   * The cost of a bead (scoring.ts has the formula and its terms). The first line (length, evidence, prior)
-   * is computed here from the caches without a call per group: a 1-1 bead reads its pair's matched weight,
-   * a merged group that the lower bound does not reject goes through `measureGroup` (the row caches).
+   * The cost of a bead (scoring.ts has the formula and its terms). `cost` is the search's entry: small, so
+   * that the search can inline it, it settles the beads that lose before they are weighed (a skip on its
+   * constant, a merged group on its lower bound) without a call, and hands the rest to `weigh`. Most of
+   * the 39 000 beads the three passes of the seed sv-ar article ask for end here. Keep it small: V8 inlines
+   * a function of at most 460 bytes of bytecode (`node --print-bytecode --print-bytecode-filter=cost`);
+   * this one is about 450, and inlined it saves a call and the boxing of three doubles per bead.
    */
   const cost = (i0: number, j0: number, type: number, before = 0, limit = Infinity): number => {
     const a = TYPE_A[type]!;
@@ -468,43 +531,36 @@ export function makeScorer(
     if (a === 0 || b === 0) {
       // The partnered-skip term (≥ 0, four pair-cache reads) only for a skip that can still win, as below.
       const skip = skipCost * (a + b);
-      return earlyExit && before + skip >= limit ? skip : skip + pairPenalty.skip(i0, a, j0);
+      return earlyExit && before + skip >= limit ? skip : skip + partneredSkip(i0, a, j0);
     }
-    let ls = 0;
-    let lt = 0;
-    if (sourcePrefix) ls = sourcePrefix[i0 + a]! - sourcePrefix[i0]!;
-    else for (let i = i0; i < i0 + a; i++) ls += sourceLength[i]!;
-    if (targetPrefix) lt = targetPrefix[j0 + b]! - targetPrefix[j0]!;
-    else for (let j = j0; j < j0 + b; j++) lt += targetLength[j]!;
     if (boundGroups && a + b > 2 && limit !== Infinity) {
       // A merged group can lose before it is weighed: its members match at most what they match anywhere
-      // in the cache (sourceAny, targetAny), so the first line with that instead of the matched weight is a
-      // lower bound of the cost (each sum adds the same terms in the same order, each at least as large, and
-      // IEEE addition of non-negative numbers is monotone), and if even that loses, the bead loses.
-      let bound = 0;
-      let weighed = false;
-      let inside = true;
-      for (let i = i0; i < i0 + a; i++) {
-        if (j0 < cacheLo[i]! || j0 + b - 1 > cacheHi[i]!) {
-          inside = false;
-          break;
-        }
-        bound += sourceAny[i]!;
-        if (sourceTotal[i]! > 0) weighed = true;
-      }
-      if (inside) {
-        for (let j = j0; j < j0 + b; j++) {
-          bound += targetAny[j]!;
-          if (targetTotal[j]! > 0) weighed = true;
-        }
-        // (A group with no token weight at all scores emptySimilarity, not its matched weight.) The bound
-        // holds only while more matched weight can never make `firstLine` dearer.
-        if (weighed) {
-          const lower = firstLine(a, b, type, ls, lt, bound / pairWeight);
-          if (before + lower >= limit) return lower;
-        }
+      // in the cache (sourceAny, targetAny; summed per group up front), so the first line with that
+      // instead of the matched weight is a lower bound of the cost (each term of the bound at least as large
+      // as the matched weight's, IEEE addition of non-negative numbers monotone, BOUND_SLACK for the order
+      // of addition), and if even that loses, the bead loses.
+      const rows = i0 * MAX_GROUP + a - 1;
+      const columns = j0 * MAX_GROUP + b - 1;
+      // (A group with no token weight at all scores emptySimilarity, not its matched weight.) The bound
+      // holds only while more matched weight can never make `firstLine` dearer.
+      if (j0 >= sourceGroupLo[rows]! && j0 + b - 1 <= sourceGroupHi[rows]! && ((groupWeighed[rows]! & 1) | (groupWeighed[columns]! & 2)) !== 0) {
+        // The two sums added in another order than the members one by one: BOUND_SLACK covers the rounding.
+        const bound = (sourceGroupAny[rows]! + targetGroupAny[columns]!) * BOUND_SLACK;
+        const ls = sourceLengthSums[i0 + a]! - sourceLengthSums[i0]!;
+        const lower = firstLine(a, b, type, ls, targetLengthSums[j0 + b]! - targetLengthSums[j0]!, bound / pairWeight);
+        if (before + lower >= limit) return lower;
       }
     }
+    return weigh(i0, j0, type, a, b, before, limit);
+  };
+  /**
+   * A two-sided bead that `cost` did not settle. The first line (length, evidence, prior) is computed from
+   * the caches without a call per group: a 1-1 bead reads its pair's matched weight, a merged group goes
+   * through `measureGroup` (the row caches).
+   */
+  const weigh = (i0: number, j0: number, type: number, a: number, b: number, before: number, limit: number): number => {
+    const ls = sourcePrefix ? sourcePrefix[i0 + a]! - sourcePrefix[i0]! : groupLength(sourceLength, i0, a);
+    const lt = targetPrefix ? targetPrefix[j0 + b]! - targetPrefix[j0]! : groupLength(targetLength, j0, b);
     let matched: number;
     let total: number;
     let orphans = 0;

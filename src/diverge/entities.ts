@@ -70,6 +70,8 @@ export function detectEntityMismatches(context: DivergenceContext): Divergence[]
         if (match !== 'full') lonely[side].push({ ...entry, match });
       });
     }
+    // Most beads have nothing left to report: the scripts are only read for one that has.
+    if (lonely.source.length === 0 && lonely.target.length === 0) return;
     const crossScript = dominantScript(texts.source) !== dominantScript(texts.target);
     for (const side of ['source', 'target'] as const) {
       const other = side === 'source' ? 'target' : 'source';
