@@ -13,7 +13,7 @@ export default defineConfig([
   },
   {
     // The command: ESM only, with a shebang.
-    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts', 'align-worker': 'src/cli/align-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

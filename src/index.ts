@@ -21,7 +21,17 @@ export {
   type NumberPart,
   type AnchorMatch,
 } from './anchors/index.js';
-export { alignSegments, DEFAULT_COST, type AlignOptions, type AlignSide, type CostParameters } from './align/index.js';
+export {
+  alignScanned,
+  alignSegments,
+  DEFAULT_COST,
+  scanBuffers,
+  scanSide,
+  type AlignOptions,
+  type AlignSide,
+  type CostParameters,
+  type SideScan,
+} from './align/index.js';
 export { findDivergences, type DivergenceContext, type DivergenceOptions } from './diverge/index.js';
 export { detectLanguage } from './language.js';
 export { ParallignError, type ParallignErrorCode } from './errors.js';

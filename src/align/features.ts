@@ -43,6 +43,10 @@ export class KeyTable {
   get size(): number {
     return this.ids.size;
   }
+  /** The interned strings in id order. */
+  names(): string[] {
+    return [...this.ids.keys()];
+  }
 }
 
 /**
@@ -376,14 +380,56 @@ class SpellingTable<T> {
 }
 
 /**
- * Builds the features of one side. `sideTag` keeps the two sides' word ids apart; `keys` is shared by both
- * sides so that equal keys get equal ids.
- *
- * Everything per token is an integer: a token is its document-frequency id (one per distinct word, anchor
- * key or structure class on this side), its stem id and its key set (one per distinct word, anchor or
- * structure class, stored once). Strings are interned once per distinct value, never per token, and key ids
- * are handed out in the same order as a token-by-token build would, so the ids (and with them the MinHash
- * tie-breaks below) do not depend on this representation.
+ * One side read but not yet weighed: every segment's raw tokens (before the MAX_TOKENS cut) as
+ * document-frequency ids and key sets, with the key ids of a table of its own (`keyNames`, in the order
+ * they were interned). Only typed arrays and strings, so it can be made on another thread (a worker, on
+ * the other core) and handed over without copying the arrays; `finishFeatures` then weighs it and maps its
+ * keys into the table both sides share.
+ */
+export interface SideScan {
+  count: number;
+  length: Float64Array;
+  chromeLike: Uint8Array;
+  block: Int32Array;
+  /** Continuation cues (continuation.ts), when the scan's maker has them. */
+  continues?: Uint8Array;
+  /** Raw tokens of segment i: `rawStart[i] .. rawStart[i + 1]` in rawDf and rawKeySet. */
+  rawStart: Int32Array;
+  rawDf: Int32Array;
+  rawKeySet: Int32Array;
+  /** Key set s is `setKeys[setStart[s] .. setStart[s] + setSize[s])`, in the scan's own key ids. */
+  setStart: Int32Array;
+  setSize: Int32Array;
+  setKeys: Int32Array;
+  /** Segments that hold each document-frequency id, and its stem id (-1 for anchors and structure classes). */
+  documentFrequency: Int32Array;
+  dfStem: Int32Array;
+  /** The scan's key id k is the string `keyNames[k]`. */
+  keyNames: string[];
+}
+
+/** The buffers of a scan's arrays: what a worker lists to transfer it without copying. */
+export function scanBuffers(scan: SideScan): ArrayBuffer[] {
+  const arrays = [
+    scan.length,
+    scan.chromeLike,
+    scan.block,
+    scan.rawStart,
+    scan.rawDf,
+    scan.rawKeySet,
+    scan.setStart,
+    scan.setSize,
+    scan.setKeys,
+    scan.documentFrequency,
+    scan.dfStem,
+    ...(scan.continues ? [scan.continues] : []),
+  ];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/**
+ * Builds the features of one side: `scanFeatures`, then `finishFeatures`. `words` keeps this side's stem
+ * ids; `keys` is shared by both sides so that equal keys get equal ids.
  */
 export function buildFeatures(
   texts: readonly string[],
@@ -392,6 +438,27 @@ export function buildFeatures(
   keys: KeyTable,
   words: KeyTable,
 ): SideFeatures {
+  return finishFeatures(scanFeatures(texts, anchors, blocks, words), keys);
+}
+
+/**
+ * Reads one side (the costly part of its features: anchors and words). `words` keeps this side's stem ids.
+ *
+ * Everything per token is an integer: a token is its document-frequency id (one per distinct word, anchor
+ * key or structure class on this side), its stem id and its key set (one per distinct word, anchor or
+ * structure class, stored once). Strings are interned once per distinct value, never per token, and key ids
+ * are handed out in the same order as a token-by-token build would, so the ids (and with them the MinHash
+ * tie-breaks in `finishFeatures`) do not depend on this representation.
+ */
+export function scanFeatures(
+  texts: readonly string[],
+  anchors: AnchorSource,
+  blocks: readonly number[] | undefined,
+  words: KeyTable,
+): SideScan {
+  // This side's own key ids; finishFeatures maps them into the shared table in the order they were
+  // interned here, which gives every key the id that interning straight into the shared table would.
+  const keys = new KeyTable();
   const count = texts.length;
   const length = new Float64Array(count);
   const block = new Int32Array(count).fill(-1);
@@ -564,15 +631,41 @@ export function buildFeatures(
     }
   }
   rawStart[count] = rawDf.length;
+  return {
+    count,
+    length,
+    chromeLike,
+    block,
+    rawStart,
+    rawDf: rawDf.data.subarray(0, rawDf.length),
+    rawKeySet: rawKeySet.data.subarray(0, rawKeySet.length),
+    setStart: setStart.data.subarray(0, setStart.length),
+    setSize: setSize.data.subarray(0, setSize.length),
+    setKeys: setKeys.data.subarray(0, setKeys.length),
+    documentFrequency: documentFrequency.data.subarray(0, documentFrequency.length),
+    dfStem: dfStem.data.subarray(0, dfStem.length),
+    keyNames: keys.names(),
+  };
+}
+
+/**
+ * A scanned side's features: token weights from document frequencies, each segment's MAX_TOKENS heaviest
+ * tokens, the scan's keys mapped into `keys` (the table both sides share; the source side is finished
+ * first, as it was scanned first).
+ */
+export function finishFeatures(scan: SideScan, keys: KeyTable): SideFeatures {
+  const { count, length, chromeLike, block, rawStart, rawDf, rawKeySet, setStart, setSize, documentFrequency, dfStem } = scan;
+  const keyId = Int32Array.from(scan.keyNames, (name) => keys.id(name));
+  const setKeys = Int32Array.from(scan.setKeys, (key) => keyId[key]!);
 
   // Inverse document frequency, floored so that even a word in every segment counts a little, and
   // smoothed so that short documents (where everything is rare) still rank words sensibly. Computed once
   // per distinct key.
   const weightOfDf = new Float64Array(documentFrequency.length);
   for (let d = 0; d < weightOfDf.length; d++) {
-    weightOfDf[d] = Math.max(0.1, Math.log((count + 1) / (documentFrequency.data[d]! + 0.5)));
+    weightOfDf[d] = Math.max(0.1, Math.log((count + 1) / (documentFrequency[d]! + 0.5)));
   }
-  const firstKey = (keySet: number): number => (setSize.data[keySet]! > 0 ? setKeys.data[setStart.data[keySet]!]! : 0);
+  const firstKey = (keySet: number): number => (setSize[keySet]! > 0 ? setKeys[setStart[keySet]!]! : 0);
 
   // Choose each segment's tokens (indices into the raw arrays), in the order they will be stored.
   const tokenStart = new Int32Array(count + 1);
@@ -596,15 +689,15 @@ export function buildFeatures(
       const weight = n <= rawWeight.length ? rawWeight : new Float64Array(n);
       const hash = n <= rawHash.length ? rawHash : new Float64Array(n);
       for (let t = 0; t < n; t++) {
-        weight[t] = weightOfDf[rawDf.data[from + t]!]!;
-        hash[t] = keyHash(firstKey(rawKeySet.data[from + t]!));
+        weight[t] = weightOfDf[rawDf[from + t]!]!;
+        hash[t] = keyHash(firstKey(rawKeySet[from + t]!));
       }
       heaviestFirst(weight, hash, n, best);
       for (let t = 0; t < MAX_TOKENS; t++) chosen[totalTokens++] = from + best[t]!;
     } else {
       for (let t = 0; t < n; t++) chosen[totalTokens++] = from + t;
     }
-    for (let t = tokenStart[i]!; t < totalTokens; t++) totalKeys += setSize.data[rawKeySet.data[chosen[t]!]!]!;
+    for (let t = tokenStart[i]!; t < totalTokens; t++) totalKeys += setSize[rawKeySet[chosen[t]!]!]!;
   }
   tokenStart[count] = totalTokens;
 
@@ -617,15 +710,15 @@ export function buildFeatures(
   for (let i = 0; i < count; i++) {
     for (let k = tokenStart[i]!; k < tokenStart[i + 1]!; k++) {
       const raw = chosen[k]!;
-      tokenWord[k] = dfStem.data[rawDf.data[raw]!]!;
-      const w = weightOfDf[rawDf.data[raw]!]!;
+      tokenWord[k] = dfStem[rawDf[raw]!]!;
+      const w = weightOfDf[rawDf[raw]!]!;
       tokenWeight[k] = w;
       totalWeight[i] = totalWeight[i]! + w;
       keyStart[k] = x;
-      const set = rawKeySet.data[raw]!;
-      const start = setStart.data[set]!;
-      const end = start + setSize.data[set]!;
-      for (let s = start; s < end; s++) keyList[x++] = setKeys.data[s]!;
+      const set = rawKeySet[raw]!;
+      const start = setStart[set]!;
+      const end = start + setSize[set]!;
+      for (let s = start; s < end; s++) keyList[x++] = setKeys[s]!;
     }
   }
   keyStart[totalTokens] = x;
@@ -634,6 +727,7 @@ export function buildFeatures(
     length,
     chromeLike,
     block,
+    ...(scan.continues ? { continues: scan.continues } : {}),
     tokenStart,
     tokenWord,
     tokenWeight,

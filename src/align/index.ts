@@ -9,7 +9,7 @@
 import { findAnchors } from '../anchors/index.js';
 import type { Anchor, Bead, LanguageCode } from '../types.js';
 import { continuationCues } from './continuation.js';
-import { type AnchorSource, buildFeatures, KeyTable, type SideFeatures, withLexiconKeys } from './features.js';
+import { type AnchorSource, finishFeatures, KeyTable, scanFeatures, type SideFeatures, type SideScan, withLexiconKeys } from './features.js';
 import { learnLexicon, relearningBeads } from './lexicon.js';
 import { estimateBeadPriors } from './priors.js';
 import {
@@ -34,8 +34,10 @@ import {
   FIRST_PASS_TYPES,
   FULL_SEARCH_NODES,
   secondPassBand,
+  SECOND_PASS_RADIUS,
   secondPassPieces,
   sliceSide,
+  THIRD_PASS_RADIUS,
   windowedFirstPass,
 } from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
@@ -43,6 +45,7 @@ import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searc
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
+export { scanBuffers, type SideScan } from './features.js';
 
 /** One side as the aligner sees it. */
 export interface AlignSide {
@@ -646,39 +649,68 @@ function neighbourSimilarity(step: PathStep, a: number, b: number, scorer: Score
 }
 
 /**
- * Aligns two sides: every segment ends up in exactly one bead, beads in document order, indices contiguous.
- * Each bead's `score` is a confidence in [0, 1] (see docs/alignment.md).
+ * Reads one side for the aligner: its anchors (found segment by segment when not given, and dropped once
+ * folded in: at 100 000 segments a side, keeping every anchor object alive was most of the memory), words,
+ * lengths, chrome and continuation cues. The costly half of alignment set-up, one side at a time: a caller
+ * with a spare core can scan the two sides in parallel (the CLI scans the target in a worker thread) and
+ * hand both to `alignScanned`. The result is typed arrays and strings (`scanBuffers` lists the arrays'
+ * buffers, to transfer them without copying).
  */
-export function alignSegments(source: AlignSide, target: AlignSide, options: AlignOptions = {}): Bead[] {
-  const params: CostParameters = { ...DEFAULT_COST, ...options.cost };
-  const n = source.texts.length;
-  const m = target.texts.length;
-  if (n === 0 || m === 0) {
-    return [
-      ...source.texts.map((_, i) => ({ source: [i], target: [], score: 1 })),
-      ...target.texts.map((_, j) => ({ source: [], target: [j], score: 1 })),
-    ];
-  }
-  // Anchors are found segment by segment as the features are built and dropped once folded into them: at
-  // 100 000 segments a side, keeping every anchor object alive was most of the memory.
-  const anchorsOf = (side: AlignSide): AnchorSource =>
+export function scanSide(side: AlignSide): SideScan {
+  const anchors: AnchorSource =
     side.anchors ??
     ((i: number) => {
       const text = side.texts[i]!;
       return findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, side.language ?? 'und');
     });
-  const sourceAnchors = anchorsOf(source);
-  const targetAnchors = anchorsOf(target);
-  const keys = new KeyTable();
-  const sourceWords = new KeyTable();
-  const targetWords = new KeyTable();
-  let sf = buildFeatures(source.texts, sourceAnchors, source.blocks, keys, sourceWords);
-  let tf = buildFeatures(target.texts, targetAnchors, target.blocks, keys, targetWords);
-  sf.continues = continuationCues(source.texts, sf.chromeLike);
-  tf.continues = continuationCues(target.texts, tf.chromeLike);
+  const scan = scanFeatures(side.texts, anchors, side.blocks, new KeyTable());
+  scan.continues = continuationCues(side.texts, scan.chromeLike);
+  return scan;
+}
+
+/**
+ * Aligns two sides: every segment ends up in exactly one bead, beads in document order, indices contiguous.
+ * Each bead's `score` is a confidence in [0, 1] (see docs/alignment.md).
+ */
+export function alignSegments(source: AlignSide, target: AlignSide, options: AlignOptions = {}): Bead[] {
   const external = options.similarity
     ? { fn: options.similarity, sourceTexts: source.texts, targetTexts: target.texts }
     : undefined;
+  return alignScans(scanSide(source), scanSide(target), options.cost, external);
+}
+
+/**
+ * `alignSegments` on two sides scanned beforehand (`scanSide`, perhaps on another thread): the same beads.
+ * The scans are used up: their raw token arrays are released once weighed, so that the caller's references
+ * do not keep them through the whole search (at 100 000 segments a side the target's scan is 30 MB of arrays).
+ */
+export function alignScanned(source: SideScan, target: SideScan, options: Pick<AlignOptions, 'cost'> = {}): Bead[] {
+  return alignScans(source, target, options.cost, undefined);
+}
+
+/** Empties a scan's raw token arrays (the part `finishFeatures` folds into the features). */
+function release(scan: SideScan): void {
+  scan.rawStart = scan.rawDf = scan.rawKeySet = scan.setStart = scan.setSize = scan.setKeys = new Int32Array(0);
+  scan.documentFrequency = scan.dfStem = new Int32Array(0);
+  scan.keyNames = [];
+}
+
+function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<CostParameters> | undefined, external: External | undefined): Bead[] {
+  const params: CostParameters = { ...DEFAULT_COST, ...cost };
+  const n = sourceScan.count;
+  const m = targetScan.count;
+  if (n === 0 || m === 0) {
+    return [
+      ...Array.from({ length: n }, (_, i) => ({ source: [i], target: [], score: 1 })),
+      ...Array.from({ length: m }, (_, j) => ({ source: [], target: [j], score: 1 })),
+    ];
+  }
+  // The source side's keys are interned first, as when each side was built straight into one table.
+  const keys = new KeyTable();
+  let sf = finishFeatures(sourceScan, keys);
+  release(sourceScan);
+  let tf = finishFeatures(targetScan, keys);
+  release(targetScan);
 
   // Pass 1: anchors, cognates, punctuation, length. Short input: the whole grid. Long input: a sliding
   // window, with only the five commonest bead shapes (BEAD_TYPES lists them first): the first pass only has
@@ -761,7 +793,8 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   }
 
   // Pass 3: the lexicon learnt again from pass 2's 1-1 beads (lexicon.ts, relearningBeads), searched in a
-  // band around pass 2's path (on short input the full grid gave the same beads on every development set).
+  // band around pass 2's path (on short input the full grid gave the same beads on every development set;
+  // on long input the band is narrower, THIRD_PASS_RADIUS: there the relearnt lexicon moved no bead).
   const oneToOne2: [number, number][] = [];
   for (const step of steps2) if (step.type === 0) oneToOne2.push([step.i, step.j]);
   const relearnt = learnLexicon(base.source, base.target, relearningBeads(oneToOne2, confident));
@@ -786,7 +819,7 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
       for (let k = 0; k < bead.target.length; k++) bead.target[k]! += piece.j0;
       beads.push(bead);
     }
-  });
+  }, THIRD_PASS_RADIUS);
   return beads;
 
   /**
@@ -800,11 +833,12 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
     types: readonly BeadType[],
     typePriors: Float64Array | undefined,
     emit: (piece: { i0: number; j0: number }, scorer: Scorer, piecePath: PathStep[]) => void,
+    radius = SECOND_PASS_RADIUS,
   ): void {
     const pairWeight = meanPairWeight(sourceSide, targetSide);
     const postings = buildPostings(targetSide, keys.size);
     for (const piece of secondPassPieces(path, n, m)) {
-      const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0);
+      const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0, radius);
       const scorer = makeScorer(
         sliceSide(sourceSide, piece.i0, piece.i1),
         sliceSide(targetSide, piece.j0, piece.j1),

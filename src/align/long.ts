@@ -55,7 +55,17 @@ const WINDOW_EDGE_NODES = 4;
  * The second pass searches this far around the first pass's path (when the full grid is too big); 5 gave
  * the same beads as 10 on concatenated development documents at half the cells.
  */
-const SECOND_PASS_RADIUS = 5;
+export const SECOND_PASS_RADIUS = 5;
+/**
+ * On long input, the third pass (the relearnt lexicon) searches this far around the second pass's path.
+ * At 100 000 segments a side (bench/scale, the kept pair) radii 0, 1, 2, 3 and 5 gave byte-identical
+ * beads: the relearnt lexicon confirms the second path rather than moving it (the second pass's own radius
+ * cannot shrink like that: 3 kept its beads, 2 moved 390). 2 leaves room for a bead that does move, with
+ * less than half of radius 5's cells: user time 19.3–19.7 → 17.8–18.3 s at 100 000 a side (A/B at load
+ * 1–2, docs/scaling.md). Short input keeps SECOND_PASS_RADIUS for its third pass (the development sets'
+ * beads are unchanged).
+ */
+export const THIRD_PASS_RADIUS = 2;
 /** First-pass 1-1 beads at least this similar teach the lexicon and the length model. */
 export const CONFIDENT_SIMILARITY = 0.1;
 
@@ -106,9 +116,9 @@ export function secondPassPieces(steps: readonly PathStep[], n: number, m: numbe
 }
 
 /** The band of the second pass on long input: SECOND_PASS_RADIUS around the nodes of the first pass's path. */
-export function secondPassBand(steps: readonly PathStep[], n: number, m: number): Band {
+export function secondPassBand(steps: readonly PathStep[], n: number, m: number, radius = SECOND_PASS_RADIUS): Band {
   const { nodesI, nodesJ } = pathNodes(steps, n, m);
-  return bandAroundPath(nodesI, nodesJ, n, m, SECOND_PASS_RADIUS);
+  return bandAroundPath(nodesI, nodesJ, n, m, radius);
 }
 
 /**

@@ -4,10 +4,9 @@
  * A worker that dies fails the pair it was comparing (with the reason) and is replaced, so one bad pair
  * cannot stop the batch.
  */
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { ParallignError } from '../index.js';
 import { failureLine, type PairResult, type PairTask } from './batch-pair.js';
+import { workerSpec } from './worker-spec.js';
 
 /** Two per worker: one being compared, one queued behind it, so a worker never waits for the driver. */
 const PER_WORKER_IN_FLIGHT = 2;
@@ -20,28 +19,11 @@ interface Slot {
   held: Map<number, { task: PairTask; resolve: (result: PairResult) => void }>;
 }
 
-/** How to start a worker: the built file next to the bundle, or (in development) the TypeScript source. */
-function workerSpec(): { script: string | URL; eval: boolean } {
-  const built = new URL('./batch-worker.js', import.meta.url);
-  if (existsSync(built)) return { script: built, eval: false };
-  const source = new URL('./batch-worker.ts', import.meta.url);
-  if (existsSync(source)) {
-    // Running from source (vitest, tsx): Worker cannot load .ts by itself and does not inherit the loader,
-    // so register tsx inside the worker before importing the entry.
-    const api = import.meta.resolve('tsx/esm/api');
-    const code =
-      `import(${JSON.stringify(api)})` +
-      `.then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(source.href)}); });`;
-    return { script: code, eval: true };
-  }
-  throw new ParallignError('NOT_FOUND', `${built.pathname}: batch worker missing (is the package built?)`);
-}
-
 export class PairPool {
   readonly size: number;
   private readonly slots: Slot[] = [];
   private readonly waiting: Array<{ task: PairTask; resolve: (result: PairResult) => void }> = [];
-  private readonly spec = workerSpec();
+  private readonly spec = workerSpec('batch-worker');
   private closed = false;
   /** Worker deaths since the last finished task; past a limit the workers cannot start at all. */
   private deathsWithoutProgress = 0;

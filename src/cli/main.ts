@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import {
-  alignSegments,
+  alignScanned,
   check,
   compare,
   formatReport,
@@ -17,6 +17,7 @@ import {
   type Comparison,
   type Warning,
 } from '../index.js';
+import { scanInputs } from './align-input.js';
 import { runBatch } from './batch.js';
 import { oneLine, reportFailure } from './failure.js';
 import { emit } from './output.js';
@@ -127,7 +128,7 @@ function runCompare(args: string[]): void {
   emit(output, values.out as string | undefined);
 }
 
-function runAlign(args: string[]): void {
+async function runAlign(args: string[]): Promise<void> {
   const { values, positionals } = parseCommand('align', args, {
     ...LANGUAGE_OPTIONS,
     presegmented: { type: 'boolean' },
@@ -141,20 +142,12 @@ function runAlign(args: string[]): void {
   const targetLanguage = languageOption(values, 'target-lang', 'align');
   const maxBytes = maxBytesOption(values, 'align', DEFAULT_ALIGN_MAX_MB);
   if (sourcePath === '-' && targetPath === '-') throw usageError('only one of SOURCE and TARGET can be standard input (-)', 'align');
-  // One segment per line; a final newline does not start another segment, and an empty file has none.
-  // (slice, not replace: a slice of a long string shares its characters, a replace copies the whole file).
-  const lines = (text: string) => {
-    if (text === '') return [];
-    const end = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
-    return text.slice(0, end).split(/\r?\n/);
-  };
-  const sourceLines = lines(readInputFile(sourcePath, { maxBytes }).text);
-  const targetLines = lines(readInputFile(targetPath, { maxBytes }).text);
-  // The languages select how anchors (numbers, names) are read; without them, language-neutral rules.
-  const beads = alignSegments(
-    sourceLanguage ? { texts: sourceLines, language: sourceLanguage } : { texts: sourceLines },
-    targetLanguage ? { texts: targetLines, language: targetLanguage } : { texts: targetLines },
+  // The two sides are scanned in parallel on long input (align-input.ts); the search is one thread's.
+  const scans = await scanInputs(
+    { path: sourcePath, maxBytes, language: sourceLanguage },
+    { path: targetPath, maxBytes, language: targetLanguage },
   );
+  const beads = alignScanned(scans.source, scans.target);
   const format = (xs: number[]) => `[${xs.join(', ')}]`;
   emit(beads.map((b) => `${format(b.source)}:${format(b.target)}\n`).join(''), values.out as string | undefined);
 }
@@ -224,7 +217,7 @@ async function run(argv: string[]): Promise<number> {
       runCompare(rest);
       return 0;
     case 'align':
-      runAlign(rest);
+      await runAlign(rest);
       return 0;
     case 'check':
       runCheck(rest);
