@@ -1,7 +1,9 @@
 /**
  * The long pairs bench/scale aligns: whole copies of development documents concatenated in turn (the
  * Text+Berg German–French development document, with its gold alignment, and the seed Swedish–Arabic
- * article, unscored), and their strict/lax F1 against the gold shifted by each copy's offsets.
+ * article, unscored), and their strict/lax F1 against the gold shifted by each copy's offsets. Copies
+ * inflate the lexicon (a pair seen once per document is seen once per copy), so the F1 here flatters long
+ * input; distinct.ts measures accuracy on long pairs made of different documents (docs/scaling.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

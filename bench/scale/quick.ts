@@ -2,6 +2,7 @@
  * bench/scale/quick.ts: `alignSegments` in this process on the same concatenated pairs as run.ts, for
  * trying search constants quickly. Prints the alignment's own time (no CLI start-up, no file I/O), the heap
  * in use after it and strict/lax F1 on the Text+Berg parts. Peak RSS and the CLI's figures come from run.ts.
+ * The F1 of identical copies is inflated (pairs.ts); for accuracy on long input use distinct.ts.
  *
  * Usage: npx tsx bench/scale/quick.ts [--sizes 1000,10000]
  */
