@@ -12,7 +12,7 @@ import { readNumbers } from './numbers.js';
 export { readNumbers, type NumberReading, type NumberPart } from './numbers.js';
 export { matchAnchors, entitySimilarity, numberKey, isUncased, type AnchorMatch } from './match.js';
 export {
-  findNameCounterparts, findCounterpartsIn, prepareNameSearch, nameKey, namesMatch, wordMatchesName, NAME_MATCH_THRESHOLD, type NameSearch,
+  findNameCounterparts, findCounterpartsIn, prepareNameSearch, createNameKeysMemo, type NameKeysMemo, nameKey, namesMatch, wordMatchesName, NAME_MATCH_THRESHOLD, type NameSearch,
 } from './names.js';
 export { cognateSimilarity, sharesCognatePrefix, foldToken, COGNATE_PREFIX_LENGTH } from './cognates.js';
 export { transliterate, foldName, normalizeArabic, digitValue } from './text.js';

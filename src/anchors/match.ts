@@ -5,7 +5,7 @@
  * similarity across scripts.
  */
 import type { Anchor, AnchorKind, Segment } from '../types.js';
-import { findCounterpartsIn, matchKeys, nameKeys, NAME_MATCH_THRESHOLD, prepareNameSearch, type NameKeys } from './names.js';
+import { findCounterpartsIn, matchKeys, nameKeysOf, NAME_MATCH_THRESHOLD, prepareNameSearch, type NameKeys, type NameKeysMemo } from './names.js';
 import { isLetter, isUpper } from './text.js';
 
 /** One pair of anchors that correspond. */
@@ -93,8 +93,8 @@ function prepareName(anchor: Anchor): PreparedName {
   return { anchor, keyWords: anchor.key.split(' ').length };
 }
 
-function wordsOf(name: PreparedName): NameKeys[] {
-  name.words ??= name.anchor.text.split(/[\s\u00A0]+/u).filter((w) => w.length > 0).map(nameKeys);
+function wordsOf(name: PreparedName, memo: NameKeysMemo | undefined): NameKeys[] {
+  name.words ??= name.anchor.text.split(/[\s\u00A0]+/u).filter((w) => w.length > 0).map((w) => nameKeysOf(w, memo));
   return name.words;
 }
 
@@ -103,7 +103,7 @@ function lettersOf(name: PreparedName): string {
   return name.letters;
 }
 
-function preparedSimilarity(x: PreparedName, y: PreparedName): number {
+function preparedSimilarity(x: PreparedName, y: PreparedName, memo?: NameKeysMemo): number {
   const a = x.anchor;
   const b = y.anchor;
   if (a.key === b.key) return 1;
@@ -111,7 +111,7 @@ function preparedSimilarity(x: PreparedName, y: PreparedName): number {
     if (a.kind === 'acronym' && b.kind === 'acronym' && a.key.length >= 2 && lettersOf(x) === lettersOf(y)) return ANAGRAM_STRENGTH;
     return 0;
   }
-  const [short, long] = x.keyWords <= y.keyWords ? [wordsOf(x), wordsOf(y)] : [wordsOf(y), wordsOf(x)];
+  const [short, long] = x.keyWords <= y.keyWords ? [wordsOf(x, memo), wordsOf(y, memo)] : [wordsOf(y, memo), wordsOf(x, memo)];
   if (short.length === 0) return 0;
   let total = 0;
   for (const word of short) {
@@ -127,7 +127,7 @@ export function entitySimilarity(a: Anchor, b: Anchor): number {
   return preparedSimilarity(prepareName(a), prepareName(b));
 }
 
-function matchEntities(source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[]): void {
+function matchEntities(source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[], memo: NameKeysMemo | undefined): void {
   const names = (anchors: readonly Anchor[], side: number) =>
     anchors.flatMap((anchor, index) => ((anchor.kind === 'entity' || anchor.kind === 'acronym') && !used[side]!.has(index) ? [index] : []));
   const sourceNames = names(source, 0);
@@ -139,7 +139,7 @@ function matchEntities(source: readonly Anchor[], target: readonly Anchor[], use
   for (const s of sourceNames) {
     const prepared = prepareName(source[s]!);
     targetNames.forEach((t, k) => {
-      const strength = preparedSimilarity(prepared, preparedTargets[k]!);
+      const strength = preparedSimilarity(prepared, preparedTargets[k]!, memo);
       if (strength >= NAME_MATCH_THRESHOLD) candidates.push({ s, t, strength });
     });
   }
@@ -163,7 +163,10 @@ export function isUncased(text: string): boolean {
   for (const ch of text) {
     if (!isLetter(ch)) continue;
     letters++;
-    if (isUpper(ch) || ch.toUpperCase() !== ch) cased++;
+    // Letters of the Arabic block (U+0600–U+06FF) have no case: their case mapping, most of this loop's
+    // cost on an Arabic text, is not asked for.
+    const code = ch.charCodeAt(0);
+    if ((code < 0x0600 || code > 0x06ff) && (isUpper(ch) || ch.toUpperCase() !== ch)) cased++;
     if (letters >= 200) break;
   }
   return letters > 0 && cased / letters < 0.5;
@@ -177,19 +180,23 @@ export function isUncased(text: string): boolean {
  * side that found no partner are searched for in it by transliteration (`findNameCounterparts`); such a
  * pair has index -1 on that side and the counterpart in `found`. Pass a `Segment` to get document
  * offsets in `found`, a string to get offsets into the string.
+ *
+ * `memo` (from `createNameKeysMemo`), shared by the calls for one document's beads, keeps the words' and
+ * names' transliterated keys from one call to the next; the result is the same with or without it.
  */
 export function matchAnchors(
   source: readonly Anchor[],
   target: readonly Anchor[],
   sourceText?: string | Segment,
   targetText?: string | Segment,
+  memo?: NameKeysMemo,
 ): AnchorMatch[] {
   const out: AnchorMatch[] = [];
   matchNumbers(source, target, out);
   const used = [new Set<number>(), new Set<number>()];
   matchByKey(['code', 'url', 'email'], source, target, used, out);
   matchByKey(['entity', 'acronym'], source, target, used, out);
-  matchEntities(source, target, used, out);
+  matchEntities(source, target, used, out, memo);
 
   const searchCounterparts = (from: readonly Anchor[], side: 0 | 1, text: string | Segment | undefined) => {
     if (text === undefined) return;
@@ -198,7 +205,7 @@ export function matchAnchors(
     const segment = asSegment(text);
     if (!isUncased(segment.text)) return;
     // The segment's words are split and transliterated once for all the names looked for in it.
-    const search = prepareNameSearch(segment);
+    const search = prepareNameSearch(segment, memo);
     const taken: Anchor[] = [];
     for (const { anchor, index } of lonely) {
       const found = findCounterpartsIn([anchor], search).find((f) => taken.every((t) => f.end <= t.start || t.end <= f.start));

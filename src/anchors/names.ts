@@ -91,12 +91,16 @@ export interface NameKeys {
   spelled: string;
   /** The skeleton with vowels marked, computed when a short name needs it. */
   vowelKey?: string;
+  /** The set of the skeleton's letters as bits (`letterSet`), and of the skeleton without its first letter. */
+  letters: number;
+  bareLetters: number;
 }
 
 export function nameKeys(word: string): NameKeys {
   const transliteration = transliterate(word);
   const latin = latinLetters(transliteration);
-  return { latin, key: skeleton(latin, false), spelled: transliteration.replace(/[^a-z0-9]+/g, '') };
+  const key = skeleton(latin, false);
+  return { latin, key, spelled: transliteration.replace(/[^a-z0-9]+/g, ''), letters: letterSet(key, 0), bareLetters: letterSet(key, 1) };
 }
 
 function vowelKeyOf(keys: NameKeys): string {
@@ -166,21 +170,62 @@ function similarityBound(lengthA: number, lengthB: number): number {
 const BOUND_MARGIN = 1e-9;
 
 /**
- * An upper bound of `matchKeys(a, b)` from the skeletons' lengths alone, in constant time: most words of
- * a segment differ from a name's skeleton in length by more than any match allows, and are skipped
- * without an edit distance.
+ * The letters of `key` from `from` on as a set of bits: a-z on bits 0-25, the skeleton's "S" and "V" on
+ * 26 and 27 (anything else on 31; a shared bit only weakens the bound it serves).
+ */
+function letterSet(key: string, from: number): number {
+  let set = 0;
+  for (let i = from; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    const bit = code >= 97 && code <= 122 ? code - 97 : code === 83 ? 26 : code === 86 ? 27 : 31;
+    set |= 1 << bit;
+  }
+  return set;
+}
+
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Largest `editSimilarity` of two strings of these lengths and letter sets: each letter one has and the
+ * other lacks costs at least one edit (the bag distance, a lower bound of the edit distance), and so
+ * does each letter of length difference.
+ */
+function letterSimilarityBound(setA: number, lengthA: number, setB: number, lengthB: number): number {
+  if (lengthA === 0 || lengthB === 0) return 0;
+  const distance = Math.max(Math.abs(lengthA - lengthB), bitCount(setA & ~setB), bitCount(setB & ~setA));
+  return Math.max(0, 1 - distance / Math.max(lengthA, lengthB));
+}
+
+/**
+ * An upper bound of `matchKeys(a, b)` from the skeletons' lengths and letter sets, without an edit
+ * distance: most words of a segment differ from a name's skeleton in length or in letters by more than
+ * any match allows (on the seed sv-ar article the letter sets turn away most of the words the lengths
+ * let through), and are skipped.
  */
 function matchBound(a: NameKeys, b: NameKeys): number {
-  const la = a.key.length;
-  const lb = b.key.length;
+  const ka = a.key;
+  const kb = b.key;
+  const la = ka.length;
+  const lb = kb.length;
   if (la === 0 || lb === 0) return 0;
   // `editSimilarity` cuts longer strings; no bound is claimed for them.
   if (la > MAX_EDIT_LENGTH || lb > MAX_EDIT_LENGTH) return 1;
-  let bound = similarityBound(la, lb);
-  if (Math.min(la, lb) >= 3 && Math.min(la, lb) / Math.max(la, lb) >= MIN_PREFIX_SHARE) bound = Math.max(bound, PREFIX_SIMILARITY);
-  const bareA = hasBareForm(a.key);
-  const bareB = hasBareForm(b.key);
-  if (bareA || bareB) bound = Math.max(bound, BARE_SIMILARITY * similarityBound(bareA ? la - 1 : la, bareB ? lb - 1 : lb));
+  let bound = letterSimilarityBound(a.letters, la, b.letters, lb);
+  // `matchKeysAbove`'s prefix rule, told exactly: it is cheap.
+  const shortLength = la <= lb ? la : lb;
+  if (shortLength >= 3 && shortLength / (la <= lb ? lb : la) >= MIN_PREFIX_SHARE && (la <= lb ? kb.startsWith(ka) : ka.startsWith(kb))) {
+    bound = Math.max(bound, PREFIX_SIMILARITY);
+  }
+  const bareA = hasBareForm(ka);
+  const bareB = hasBareForm(kb);
+  if (bareA || bareB) {
+    bound = Math.max(bound, BARE_SIMILARITY * letterSimilarityBound(
+      bareA ? a.bareLetters : a.letters, bareA ? la - 1 : la, bareB ? b.bareLetters : b.letters, bareB ? lb - 1 : lb));
+  }
   return SKELETON_WEIGHT * bound + (1 - SKELETON_WEIGHT) + BOUND_MARGIN;
 }
 
@@ -252,25 +297,62 @@ export interface SearchWord {
   forms?: NameKeys[];
 }
 
+/**
+ * Prepared keys shared by the name searches of one document (one `compare`): a word of an uncased side
+ * comes back in many beads' searches ("في", "الاتحاد"), and a name in many beads ("Global Alliance"), and
+ * their forms were transliterated anew in each (about a quarter of the entity detector's cost on the seed
+ * sv-ar article). Made by the caller per document, so no state outlives it; the values depend on the
+ * strings only, so a memo changes no result.
+ */
+export interface NameKeysMemo {
+  /** A searched word's forms (without its proclitics), each prepared. */
+  forms: Map<string, NameKeys[]>;
+  /** A name's word, prepared. */
+  names: Map<string, NameKeys>;
+}
+
+export function createNameKeysMemo(): NameKeysMemo {
+  return { forms: new Map(), names: new Map() };
+}
+
 /** A segment prepared for many name searches (one per name of the other side). */
 export interface NameSearch {
   segment: Segment;
   words: SearchWord[];
+  /** Keys already prepared in this document's other searches. */
+  memo?: NameKeysMemo;
 }
 
 /** Splits `segment` into the words a name search compares (at most `MAX_WORDS`). */
-export function prepareNameSearch(segment: Segment): NameSearch {
+export function prepareNameSearch(segment: Segment, memo?: NameKeysMemo): NameSearch {
   const words: SearchWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(segment.text); m && words.length < MAX_WORDS; m = WORD.exec(segment.text)) {
     words.push({ text: m[0], index: m.index });
   }
-  return { segment, words };
+  return memo ? { segment, words, memo } : { segment, words };
 }
 
-function formsOf(word: SearchWord): NameKeys[] {
-  word.forms ??= strippedForms(word.text).map(nameKeys);
-  return word.forms;
+function formsOf(word: SearchWord, memo: NameKeysMemo | undefined): NameKeys[] {
+  if (word.forms) return word.forms;
+  let forms = memo?.forms.get(word.text);
+  if (!forms) {
+    forms = strippedForms(word.text).map(nameKeys);
+    memo?.forms.set(word.text, forms);
+  }
+  word.forms = forms;
+  return forms;
+}
+
+/** `nameKeys` of `text`, from `memo` when it has them. */
+export function nameKeysOf(text: string, memo: NameKeysMemo | undefined): NameKeys {
+  if (!memo) return nameKeys(text);
+  let keys = memo.names.get(text);
+  if (!keys) {
+    keys = nameKeys(text);
+    memo.names.set(text, keys);
+  }
+  return keys;
 }
 
 /**
@@ -286,14 +368,14 @@ export function findNameCounterparts(entities: readonly Anchor[], segment: Segme
 
 /** `findNameCounterparts` on a prepared segment: a caller searching it for many names prepares it once. */
 export function findCounterpartsIn(entities: readonly Anchor[], search: NameSearch): Anchor[] {
-  const { segment, words } = search;
+  const { segment, words, memo } = search;
   const found: Anchor[] = [];
   const taken = new Set<number>();
   for (const entity of entities) {
     if (entity.kind !== 'entity') continue;
     const parts: { text: string; keys: NameKeys }[] = [];
     for (const text of entity.text.split(/[\s\u00A0]+/u)) {
-      const keys = nameKeys(text);
+      const keys = nameKeysOf(text, memo);
       if (keys.key.length >= 2) parts.push({ text, keys });
     }
     const matched: number[] = [];
@@ -306,7 +388,7 @@ export function findCounterpartsIn(entities: readonly Anchor[], search: NameSear
         // The same word in the same script is the ordinary entity finder's business.
         if (word.text === part.text) continue;
         // Ties go to the later word, as the threshold is inclusive.
-        const score = formsMatchName(formsOf(word), part.keys, bestScore);
+        const score = formsMatchName(formsOf(word, memo), part.keys, bestScore);
         if (score >= bestScore) {
           bestScore = score;
           bestIndex = index;

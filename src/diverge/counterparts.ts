@@ -53,6 +53,10 @@ function wordCharacterAt(text: string, index: number): boolean {
   return index < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
+/** Made once: the build writes a \p{…} literal as `new RegExp(…)`, a new object at each call. */
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const ARABIC_FIRST = /^\p{Script=Arabic}/u;
+
 /** Arabic proclitics written as part of the next word: و "and", ف "so", ب "with", ل "for", ك "as". */
 const ARABIC_PROCLITICS = /^[وف]?[بلك]?$/u;
 const ARABIC_CONJUNCTIONS = /^[وف]?$/u;
@@ -74,7 +78,7 @@ function containsWordsWithPrefix(haystack: string, needle: string, prefix: RegEx
 
 function containsWords(haystack: string, needle: string): boolean {
   if (!needle) return false;
-  if (!/^\p{Script=Arabic}/u.test(needle)) return containsWordsWithPrefix(haystack, needle, /^$/u, 0);
+  if (!ARABIC_FIRST.test(needle)) return containsWordsWithPrefix(haystack, needle, /^$/u, 0);
   if (containsWordsWithPrefix(haystack, needle, ARABIC_PROCLITICS, 2)) return true;
   // ل before the article ال is written لل ("للأمم المتحدة", "for the United Nations").
   return needle.startsWith('ال') && containsWordsWithPrefix(haystack, `لل${needle.slice(2)}`, ARABIC_CONJUNCTIONS, 1);
@@ -139,7 +143,7 @@ export type CounterpartMatch = 'full' | 'partial' | 'none';
 export function entityCounterpart(anchor: Anchor, other: OtherSide): CounterpartMatch {
   if (wordHasCounterpart(anchor.text, anchor.key, other)) return 'full';
   if (anchor.kind === 'url' || anchor.kind === 'email' || anchor.kind === 'code') return 'none';
-  const words = anchor.text.split(/[\s\-–]+/u).filter((word) => /\p{Lu}/u.test(word) && word.length >= 3);
+  const words = anchor.text.split(/[\s\-–]+/u).filter((word) => UPPER_CASE_LETTER.test(word) && word.length >= 3);
   if (words.length < 2) return 'none';
   const found = words.map((word) => wordHasCounterpart(word, word, other));
   const count = found.filter(Boolean).length;

@@ -5,7 +5,7 @@
  * (error); a single name or acronym usually survives (warning); a multi-word name is often translated as a
  * whole ("Global Alliance" → "التحالف العالمي"), so its absence is only `info`.
  */
-import { matchAnchors, namesMatch, sharesCognatePrefix } from '../anchors/index.js';
+import { createNameKeysMemo, matchAnchors, namesMatch, sharesCognatePrefix } from '../anchors/index.js';
 import { ALL_MONTH_NAMES, WEEKDAY_NAMES } from '../data/months.js';
 import type { Anchor, Divergence, Severity } from '../types.js';
 import { beadAnchors, divergence, dominantScript, isTwoSided, type DivergenceContext } from './context.js';
@@ -44,13 +44,15 @@ const KIND_NAMES: Record<string, string> = {
 export function detectEntityMismatches(context: DivergenceContext): Divergence[] {
   const found: Divergence[] = [];
   const reportedOnce = new Set<string>();
+  // One document's words and names recur from bead to bead: their transliterated keys are made once.
+  const nameKeysMemo = createNameKeysMemo();
   context.beads.forEach((bead, beadIndex) => {
     if (!isTwoSided(bead)) return;
     const anchors = { source: beadAnchors(context, bead, 'source'), target: beadAnchors(context, bead, 'target') };
     const texts = { source: sideText(context, bead, 'source'), target: sideText(context, bead, 'target') };
     // The anchors stage pairs by key, by name similarity and, for an uncased side (Arabic), by finding
     // the transliterated name among its words; what it leaves unpaired gets the detector's own checks.
-    const matches = matchAnchors(anchors.source.map((a) => a.anchor), anchors.target.map((a) => a.anchor), texts.source, texts.target);
+    const matches = matchAnchors(anchors.source.map((a) => a.anchor), anchors.target.map((a) => a.anchor), texts.source, texts.target, nameKeysMemo);
     const paired = { source: new Set(matches.map((m) => m.source)), target: new Set(matches.map((m) => m.target)) };
     const lonely = { source: [] as (BeadAnchor & { match: CounterpartMatch })[], target: [] as (BeadAnchor & { match: CounterpartMatch })[] };
     for (const side of ['source', 'target'] as const) {

@@ -18,6 +18,13 @@ import { languageName } from './language-names.js';
 /** A run of Latin-script words (with spaces and hyphens between them). */
 const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*(?:[ \-][\p{Script=Latin}][\p{Script=Latin}\p{M}'’]*)*/gu;
 
+/**
+ * Tests of a word's letters, made once here: the build (esbuild, target node20) writes a \p{…} literal as
+ * `new RegExp(…)`, which inside a loop is a new object for every word.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
 /** Fewest words of running text for a copied sentence to count (a heading of two names is not a copy). */
 const MIN_COPIED_WORDS = 3;
 
@@ -69,7 +76,7 @@ function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: 
     const words = run[0].split(/[ \-]+/u);
     const months = words.map((word) => monthLanguage(word, language)).filter((found) => found !== undefined);
     const unexplained = words.filter((word) => {
-      if (!/\p{Ll}/u.test(word) || word.length < 3) return false;
+      if (!LOWER_CASE_LETTER.test(word) || word.length < 3) return false;
       foldedOther ??= ` ${foldLatin(otherText).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
       return !foldedOther.includes(` ${foldLatin(word)} `);
     });
@@ -120,7 +127,7 @@ function foreignNameBlocks(segment: Segment, language: LanguageCode, beadIndex: 
   let i = 0;
   while (i < words.length) {
     // A block: Capitalised (Capitalised | foreign function word)* Capitalised, with no punctuation between.
-    if (!/^\p{Lu}/u.test(words[i]!.word)) { i++; continue; }
+    if (!CAPITALISED.test(words[i]!.word)) { i++; continue; }
     let j = i;
     let lastCapital = i;
     let foreignLanguage: LanguageCode | undefined;
@@ -128,7 +135,7 @@ function foreignNameBlocks(segment: Segment, language: LanguageCode, beadIndex: 
       const gap = segment.text.slice(words[j]!.end, words[j + 1]!.start);
       if (!/^\s+$/u.test(gap)) break;
       const next = words[j + 1]!.word;
-      if (/^\p{Lu}/u.test(next)) { j++; lastCapital = j; continue; }
+      if (CAPITALISED.test(next)) { j++; lastCapital = j; continue; }
       const foreign = foreignFunctionWord(next, language);
       if (!foreign) break;
       foreignLanguage ??= foreign;

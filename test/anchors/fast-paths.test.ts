@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAnchors, findNameCounterparts, nameKey, NAME_MATCH_THRESHOLD, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
+import { createNameKeysMemo, findAnchors, findNameCounterparts, isUncased, matchAnchors, nameKey, NAME_MATCH_THRESHOLD, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
 import { findEntities } from '../../src/anchors/entities.js';
 import { codeKey, findCodes } from '../../src/anchors/links.js';
-import { transliterate } from '../../src/anchors/text.js';
+import { isLetter, isUpper, transliterate } from '../../src/anchors/text.js';
 import { ARABIC_TO_LATIN, CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_SPECIAL_TO_ASCII } from '../../src/data/translit.js';
 import type { Anchor, Segment } from '../../src/types.js';
 
@@ -108,6 +108,86 @@ describe('findNameCounterparts', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** Latin words one or two letters away from the names' words and each other: near the match threshold. */
+const LATIN_LETTERS = 'bcdfghjklmnprstvwxyzaeiou';
+const nearWord = fc.array(fc.constantFrom(...LATIN_LETTERS), { minLength: 2, maxLength: 10 }).map((letters) => letters.join(''));
+
+describe('findNameCounterparts: words near the threshold', () => {
+  it('finds the same words as the full scan when the words are random letter strings (the letter-set bound)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), fc.array(fc.oneof(nearWord, fc.constantFrom(...ARABIC_WORDS)), { minLength: 1, maxLength: 12 }), (name, words) => {
+        const text = words.join(' ');
+        const segment: Segment = { index: 0, text, start: 0, end: text.length, block: 0 };
+        const entity: Anchor = { kind: 'entity', text: name, key: name.toLowerCase(), start: 0, end: name.length };
+        expect(findNameCounterparts([entity], segment).flatMap((a) => a.text.split(' '))).toEqual(counterpartWordsByFullScan(name, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('still finds a name whose skeleton only drops or adds a letter (Malmström ~ Malmstrom, Holder ~ Holdar)', () => {
+    const text = 'malmstrm och holdar';
+    const segment: Segment = { index: 0, text, start: 0, end: text.length, block: 0 };
+    const names: Anchor[] = [
+      { kind: 'entity', text: 'Malmström', key: 'malmström', start: 0, end: 9 },
+      { kind: 'entity', text: 'Holder', key: 'holder', start: 0, end: 6 },
+    ];
+    expect(findNameCounterparts(names, segment).map((a) => a.text)).toEqual(['malmstrm', 'holdar']);
+  });
+});
+
+describe('matchAnchors with a memo of name keys', () => {
+  it('pairs exactly as without it, over a document of beads sharing the memo', () => {
+    const entity = (text: string): Anchor => ({ kind: 'entity', text, key: text.toLowerCase(), start: 0, end: text.length });
+    const bead = fc.record({
+      names: fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
+      words: fc.array(fc.constantFrom(...ARABIC_WORDS), { minLength: 1, maxLength: 10 }),
+    });
+    fc.assert(
+      fc.property(fc.array(bead, { minLength: 1, maxLength: 8 }), (beads) => {
+        const memo = createNameKeysMemo();
+        for (const { names, words } of beads) {
+          const text = words.join(' ');
+          const source = names.map(entity);
+          expect(matchAnchors(source, [], 'x', text, memo)).toEqual(matchAnchors(source, [], 'x', text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * `isUncased` by its definition: the share of cased letters (upper case, or with an upper-case mapping)
+ * among the first 200 letters, below a half; every letter's case asked for.
+ */
+function isUncasedByDefinition(text: string): boolean {
+  const letters = [...text].filter((ch) => isLetter(ch)).slice(0, 200);
+  const cased = letters.filter((ch) => isUpper(ch) || ch.toUpperCase() !== ch).length;
+  return letters.length > 0 && cased / letters.length < 0.5;
+}
+
+describe('isUncased', () => {
+  it('agrees with its definition on mixed Arabic, Latin, Greek and other letters', () => {
+    const pieces = ['سيسيليا', 'مالمستروم', 'ـ', 'ﻻ', 'Malmström', 'EU', 'a', 'Ω', 'ω', '日本', '𝐀', ' ', '1', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(isUncased(text)).toBe(isUncasedByDefinition(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads only the first 200 letters, whatever their script', () => {
+    // 150 cased letters, then Arabic: cased within the first 200 letters, uncased over all of them.
+    expect(isUncased('a'.repeat(150) + ' ' + 'س'.repeat(300))).toBe(false);
+    expect(isUncased('س'.repeat(300) + ' ' + 'a'.repeat(150))).toBe(true);
+  });
+  it('holds for Arabic text and not for Swedish', () => {
+    expect(isUncased('قالت سيسيليا مالمستروم في بروكسل')).toBe(true);
+    expect(isUncased('Cecilia Malmström sade i Bryssel')).toBe(false);
   });
 });
 
