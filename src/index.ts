@@ -11,6 +11,7 @@ export {
   findAnchors,
   readNumbers,
   matchAnchors,
+  createNameKeysMemo,
   findNameCounterparts,
   transliterate,
   nameKey,
@@ -20,6 +21,7 @@ export {
   type NumberReading,
   type NumberPart,
   type AnchorMatch,
+  type NameKeysMemo,
 } from './anchors/index.js';
 export {
   alignScanned,
