@@ -156,15 +156,27 @@ export interface Scorer {
   similarity: (i: number, a: number, j: number, b: number) => number;
 }
 
+/** What a scorer may be told beyond the two sides, the band, the length model and the parameters. */
+export interface ScorerOptions {
+  /**
+   * The evidence unit (`meanPairWeight`) of the whole document when the sides are windows of it, so that a
+   * window scores beads as the whole-document search would.
+   */
+  documentPairWeight?: number;
+  /** The bead shapes the search will ask for (only their group widths are cached); all of them by default. */
+  types?: readonly BeadType[];
+  /** The target's key postings, shared by the windows or pieces of one document. */
+  targetPostings?: TargetPostings;
+  /** Tables lent from one window or piece to the next (workspace.ts) instead of new arrays per scorer. */
+  workspace?: Workspace | undefined;
+  /** Per bead type, replaces the global prior costs (BEAD_TYPES' priors × `priorScale`; priors.ts). */
+  typePriors?: Float64Array | undefined;
+}
+
 /**
  * The cost of every bead inside a band: the token match masks of every segment pair in the band (and a few
  * columns beyond) are computed up front, the weights of merged groups row by row as the search reaches them.
- * Exported for tests only (test/align/long-scale.test.ts); not part of the package's API. `types` are the
- * bead shapes the search will ask for (only their group widths are cached); `targetPostings` lets the
- * windows of one document share the target's key postings.
- * `documentPairWeight` is the evidence unit (`meanPairWeight`) of the whole document when the sides are
- * windows of it, so that a window scores beads as the whole-document search would. `typePriors`, per bead
- * type, replaces the global prior costs (BEAD_TYPES' priors × `priorScale`; priors.ts estimates them).
+ * Exported for tests only (test/align/long-scale.test.ts); not part of the package's API.
  */
 export function makeScorer(
   source: SideFeatures,
@@ -173,12 +185,9 @@ export function makeScorer(
   lengthModel: LengthModel,
   params: CostParameters,
   external: External | undefined,
-  documentPairWeight?: number,
-  types: readonly BeadType[] = BEAD_TYPES,
-  targetPostings?: TargetPostings,
-  workspace?: Workspace,
-  typePriors?: Float64Array,
+  options: ScorerOptions = {},
 ): Scorer {
+  const { documentPairWeight, types = BEAD_TYPES, targetPostings, workspace, typePriors } = options;
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
   // a wide bead starting at a band node (whose later rows may start further right) are all cached.
@@ -745,10 +754,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
         firstModel,
         firstParams,
         external && { fn: external.fn, sourceTexts: external.sourceTexts.slice(i0, i1), targetTexts: external.targetTexts.slice(j0, j1) },
-        pairWeight,
-        types,
-        { postings: firstPostings, offset: j0 },
-        workspace,
+        { documentPairWeight: pairWeight, types, targetPostings: { postings: firstPostings, offset: j0 }, workspace },
       );
     ({ steps: steps1, confident } = windowedFirstPass(sf, tf, types, scoreWindow, workspace));
   } else {
@@ -809,7 +815,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   base = undefined;
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
-    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, undefined, BEAD_TYPES, undefined, undefined, priors3);
+    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, { typePriors: priors3 });
     return toBeads(searchBand(band3, BEAD_TYPES, scorer3.cost), scorer3, params);
   }
   const beads: Bead[] = [];
@@ -850,11 +856,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
           sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
           targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
         },
-        pairWeight,
-        types,
-        { postings, offset: piece.j0 },
-        workspace,
-        typePriors,
+        { documentPairWeight: pairWeight, types, targetPostings: { postings, offset: piece.j0 }, workspace, typePriors },
       );
       emit(piece, scorer, searchBand(band, types, scorer.cost, workspace));
     }

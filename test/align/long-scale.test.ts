@@ -238,10 +238,10 @@ describe('makeScorer', () => {
     const workspace = new Workspace();
     // The full band first: the workspace's arrays are then larger than the narrow band needs and full of
     // the full band's masks, weights and DP values.
-    const fullScorer = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, workspace);
+    const fullScorer = makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined, { workspace });
     const fullPath = searchBand(fullBand(n, m), BEAD_TYPES, fullScorer.cost, workspace);
     expect(fullPath).toEqual(searchBand(fullBand(n, m), BEAD_TYPES, makeScorer(sf, tf, fullBand(n, m), model, DEFAULT_COST, undefined).cost));
-    const lent = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, workspace);
+    const lent = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined, { workspace });
     const fresh = makeScorer(sf, tf, narrowBand, model, DEFAULT_COST, undefined);
     for (const { t, a, b, i, j } of everyBead(n, m)) {
       expect(lent.cost(i, j, t), `type ${a}-${b} at (${i}, ${j})`).toBe(fresh.cost(i, j, t));

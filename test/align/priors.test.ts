@@ -78,12 +78,12 @@ describe('makeScorer with estimated priors', () => {
     const global = makeScorer(sf, tf, band, model, DEFAULT_COST, undefined);
     const priors = Float64Array.from(globalPriors);
     priors[typeOf(1, 2)] = 0.5;
-    const estimated = makeScorer(sf, tf, band, model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, undefined, priors);
+    const estimated = makeScorer(sf, tf, band, model, DEFAULT_COST, undefined, { typePriors: priors });
     expect(global.cost(0, 0, typeOf(1, 2)) - estimated.cost(0, 0, typeOf(1, 2))).toBeCloseTo(globalPriors[typeOf(1, 2)]! - 0.5, 10);
     expect(estimated.cost(0, 0, typeOf(1, 1))).toBe(global.cost(0, 0, typeOf(1, 1)));
     expect(estimated.cost(0, 0, typeOf(2, 1))).toBe(global.cost(0, 0, typeOf(2, 1)));
     // The global priors passed explicitly give the same costs bit for bit.
-    const explicit = makeScorer(sf, tf, band, model, DEFAULT_COST, undefined, undefined, BEAD_TYPES, undefined, undefined, Float64Array.from(globalPriors));
+    const explicit = makeScorer(sf, tf, band, model, DEFAULT_COST, undefined, { typePriors: Float64Array.from(globalPriors) });
     for (let type = 0; type < BEAD_TYPES.length; type++) expect(explicit.cost(0, 0, type)).toBe(global.cost(0, 0, type));
   });
 });
