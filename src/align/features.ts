@@ -86,6 +86,30 @@ export interface SideFeatures {
   /** Match keys of each token: `keys[keyStart[k] .. keyStart[k + 1])` for token k. */
   keyStart: Int32Array;
   keys: Int32Array;
+  /**
+   * Learnt lexicon keys by stem (withLexiconKeys), read after a token's own keys: token k whose stem
+   * w = tokenWord[k] has w ≥ 0 and w + 1 < extraStart.length also carries `extraKeys[extraStart[w] ..
+   * extraStart[w + 1])`. A table per stem, not a copy of every token's keys (at 100 000 a side that copy was
+   * about 16 MB a side, made for pass 2 and again for pass 3 while the base stayed alive).
+   */
+  extraStart?: Int32Array;
+  extraKeys?: Int32Array;
+}
+
+/** The start of token `k`'s learnt keys in `side.extraKeys` (0 when it has none: then extraEnd is 0 too). */
+export function extraBegin(side: SideFeatures, k: number): number {
+  const table = side.extraStart;
+  if (table === undefined) return 0;
+  const w = side.tokenWord[k]!;
+  return w >= 0 && w + 1 < table.length ? table[w]! : 0;
+}
+
+/** The end of token `k`'s learnt keys in `side.extraKeys` (see extraBegin). */
+export function extraEnd(side: SideFeatures, k: number): number {
+  const table = side.extraStart;
+  if (table === undefined) return 0;
+  const w = side.tokenWord[k]!;
+  return w >= 0 && w + 1 < table.length ? table[w + 1]! : 0;
 }
 
 /** Lower-cases and strips diacritics so "Malmström" and "Malmstrom", "é" and "e" compare equal. */
@@ -746,9 +770,10 @@ export interface WordPair {
 /**
  * Both sides with the learnt translations as extra match keys: a source token whose stem has translations
  * also carries `x:<target stem>` for each (in lexicon order), a target token whose stem is some entry's
- * translation carries `x:<its stem>`. The same keys, in the same order, as the per-token form (test/align/long-scale.test.ts) with a list per
- * token, but built from per-stem tables in one pass over the token arrays (at 100 000 segments a side the
- * per-token Map and subarray copies took 2 s).
+ * translation carries `x:<its stem>`. The same keys, in the same order, as the per-token form
+ * (test/align/long-scale.test.ts) with a list per token, held as per-stem tables (`extraStart`/`extraKeys`,
+ * read after each token's own keys) that share the token arrays of `source` and `target`: no copy of every
+ * token's keys. Takes sides without learnt keys (any there are replaced, not added to).
  */
 export function withLexiconKeys(
   source: SideFeatures,
@@ -778,46 +803,13 @@ export function withLexiconKeys(
   const targetKey = new Int32Array(maxTargetWord + 1).fill(-1);
   for (let e = 0; e < lexicon.length; e++) targetKey[lexicon[e]!.targetWord] = entryKey[e]!;
 
-  // Counted first, then written once: a long document's key list is not copied or over-allocated.
-  const extend = (
-    side: SideFeatures,
-    extraStartOf: (word: number) => number,
-    extraEndOf: (word: number) => number,
-    extraKey: (x: number) => number,
-  ): SideFeatures => {
-    const tokens = side.tokenWord.length;
-    let total = side.keyStart[tokens]! - side.keyStart[0]!;
-    for (let k = 0; k < tokens; k++) {
-      const word = side.tokenWord[k]!;
-      if (word >= 0) total += extraEndOf(word) - extraStartOf(word);
-    }
-    const keyStart = new Int32Array(tokens + 1);
-    const keyList = new Int32Array(total);
-    let at = 0;
-    for (let k = 0; k < tokens; k++) {
-      keyStart[k] = at;
-      for (let x = side.keyStart[k]!; x < side.keyStart[k + 1]!; x++) keyList[at++] = side.keys[x]!;
-      const word = side.tokenWord[k]!;
-      if (word >= 0) for (let x = extraStartOf(word); x < extraEndOf(word); x++) keyList[at++] = extraKey(x);
-    }
-    keyStart[tokens] = at;
-    return { ...side, keyStart, keys: keyList };
-  };
-  // Source stem s: its translations' keys are extraKeys[extraStart[s] .. extraStart[s + 1]); target stem t:
-  // one key when some entry translates to it (position t of targetKey), none otherwise.
-  const hasTarget = (word: number) => word <= maxTargetWord && targetKey[word]! >= 0;
+  // Target stem t: one key when some entry translates to it, none otherwise, as the same per-stem lists.
+  const targetStart = new Int32Array(maxTargetWord + 2);
+  for (let t = 0; t <= maxTargetWord; t++) targetStart[t + 1] = targetStart[t]! + (targetKey[t]! >= 0 ? 1 : 0);
+  const targetKeys = new Int32Array(targetStart[maxTargetWord + 1]!);
+  for (let t = 0; t <= maxTargetWord; t++) if (targetKey[t]! >= 0) targetKeys[targetStart[t]!] = targetKey[t]!;
   return {
-    source: extend(
-      source,
-      (word) => (word > maxSourceWord ? 0 : extraStart[word]!),
-      (word) => (word > maxSourceWord ? 0 : extraStart[word + 1]!),
-      (x) => extraKeys[x]!,
-    ),
-    target: extend(
-      target,
-      (word) => word,
-      (word) => (hasTarget(word) ? word + 1 : word),
-      (x) => targetKey[x]!,
-    ),
+    source: { ...source, extraStart, extraKeys },
+    target: { ...target, extraStart: targetStart, extraKeys: targetKeys },
   };
 }

@@ -135,6 +135,8 @@ export interface TargetPostings {
 function maxKey(side: SideFeatures): number {
   let max = -1;
   for (let x = side.keyStart[side.tokenStart[0]!]!; x < side.keyStart[side.tokenStart[side.count]!]!; x++) if (side.keys[x]! > max) max = side.keys[x]!;
+  // Learnt keys: every stem's, a superset of those the tokens carry (buildPostings only needs an upper bound).
+  if (side.extraKeys) for (const key of side.extraKeys) if (key > max) max = key;
   return max;
 }
 
@@ -774,9 +776,9 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
     if (a === 1 && b === 1) oneToOne.push([sf.length[step.i]!, tf.length[step.j]!]);
   }
   lengthModel = estimateLengthModel(oneToOne, lengthModel);
-  // The features without lexicon keys, which pass 3 extends again; cleared once it has, so that their
-  // key arrays (about 30 MB at 100 000 a side) can be collected during pass 3.
-  let base: { source: SideFeatures; target: SideFeatures } | undefined = { source: sf, target: tf };
+  // The features without lexicon keys, which pass 3 extends again. The extended sides share their token
+  // arrays and add only per-stem tables of learnt keys (withLexiconKeys), so keeping them costs nothing.
+  const base = { source: sf, target: tf };
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, learnLexicon(base.source, base.target, confident), keys));
 
   // Pass 2: everything, in a band around the first path (secondPassBand). The full grid gave the same
@@ -807,12 +809,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   // Pass 3's bead-shape priors, estimated from pass 2's path (priors.ts): cheaper merges in a document whose
   // translator splits or joins sentences throughout (Text+Berg 0.853 → 0.875); the global ones elsewhere.
   const priors3 = estimateBeadPriors(steps2, params.priorScale, params.mergePriorWeight);
-  // Pass 2's extended features are dead: dropped before pass 3's are built, not after, so that the
-  // collector may reclaim them while pass 3's are made.
-  sf = base.source;
-  tf = base.target;
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
-  base = undefined;
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
     const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, { typePriors: priors3 });

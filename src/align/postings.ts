@@ -4,7 +4,7 @@
  * up each of its keys once and walking only the occurrences that fall inside the row, instead of hashing
  * every key of every target segment in the row (KeyIndex.match). Same masks, bit for bit.
  */
-import type { SideFeatures } from './features.js';
+import { extraBegin, extraEnd, type SideFeatures } from './features.js';
 
 /** Where each key occurs on one side: key k's occurrences are `entries[start[k] .. start[k + 1])`. */
 export interface KeyPostings {
@@ -22,6 +22,8 @@ export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings
   const firstToken = side.tokenStart[0]!;
   const lastToken = side.tokenStart[side.count]!;
   for (let x = side.keyStart[firstToken]!; x < side.keyStart[lastToken]!; x++) start[side.keys[x]! + 1]!++;
+  const extraKeys = side.extraKeys;
+  if (extraKeys) for (let q = firstToken; q < lastToken; q++) for (let x = extraBegin(side, q); x < extraEnd(side, q); x++) start[extraKeys[x]! + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
   const fill = start.slice(0, keyCount);
   const entries = new Int32Array(start[keyCount]!);
@@ -29,6 +31,7 @@ export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings
     const from = side.tokenStart[j]!;
     for (let q = from; q < side.tokenStart[j + 1]!; q++) {
       for (let x = side.keyStart[q]!; x < side.keyStart[q + 1]!; x++) entries[fill[side.keys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
+      if (extraKeys) for (let x = extraBegin(side, q); x < extraEnd(side, q); x++) entries[fill[extraKeys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
     }
   }
   return { start, entries };
@@ -54,23 +57,29 @@ export class SegmentKeys {
     this.usedCount = 0;
     this.full = false;
     const start = side.tokenStart[i]!;
+    const extraKeys = side.extraKeys;
     for (let p = start; p < side.tokenStart[i + 1]!; p++) {
-      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) {
-        const key = side.keys[x]!;
-        let h = (Math.imul(key, 0x9e3779b1) >>> 23) & 511;
-        while (this.slots[h] !== -1 && this.slots[h] !== key) h = (h + 1) & 511;
-        if (this.slots[h] === -1) {
-          if (this.usedCount >= SegmentKeys.LIMIT) {
-            this.full = true;
-            return;
-          }
-          this.slots[h] = key;
-          this.bits[h] = 0;
-          this.used[this.usedCount++] = h;
-        }
-        this.bits[h] = (this.bits[h]! | (1 << (p - start))) >>> 0;
-      }
+      const bit = 1 << (p - start);
+      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) if (!this.add(side.keys[x]!, bit)) return;
+      if (extraKeys) for (let x = extraBegin(side, p); x < extraEnd(side, p); x++) if (!this.add(extraKeys[x]!, bit)) return;
     }
+  }
+
+  /** Adds `bit` to `key`'s mask; false (and `full`) when the table is full. */
+  private add(key: number, bit: number): boolean {
+    let h = (Math.imul(key, 0x9e3779b1) >>> 23) & 511;
+    while (this.slots[h] !== -1 && this.slots[h] !== key) h = (h + 1) & 511;
+    if (this.slots[h] === -1) {
+      if (this.usedCount >= SegmentKeys.LIMIT) {
+        this.full = true;
+        return false;
+      }
+      this.slots[h] = key;
+      this.bits[h] = 0;
+      this.used[this.usedCount++] = h;
+    }
+    this.bits[h] = (this.bits[h]! | bit) >>> 0;
+    return true;
   }
 
   key(u: number): number {

@@ -16,7 +16,7 @@
  * `squareDiagonalCost` a 2-2 bead that its diagonal of two 1-1 beads explains as well, in length or in
  * shared words.
  */
-import { CHROME_PATTERN, CHROME_SHAPE, type SideFeatures } from './features.js';
+import { CHROME_PATTERN, CHROME_SHAPE, extraBegin, extraEnd, type SideFeatures } from './features.js';
 import type { BeadType } from './search.js';
 import { CUE_COUNT, HAS_DIGIT } from './continuation.js';
 
@@ -278,6 +278,14 @@ export function lengthCost(sourceLength: number, targetLength: number, model: Le
   return Math.min(cap, (delta * delta) / 2);
 }
 
+/** Whether token `q` of `side` carries `key` (its own keys, then its learnt ones). */
+function carries(side: SideFeatures, q: number, key: number): boolean {
+  for (let y = side.keyStart[q]!; y < side.keyStart[q + 1]!; y++) if (side.keys[y] === key) return true;
+  const extraKeys = side.extraKeys;
+  if (extraKeys) for (let y = extraBegin(side, q); y < extraEnd(side, q); y++) if (extraKeys[y] === key) return true;
+  return false;
+}
+
 /** Which tokens of segment `i` (source) and `j` (target) find a partner in the other; bit k = token k. */
 export function matchMasks(source: SideFeatures, i: number, target: SideFeatures, j: number, out: Uint32Array): void {
   let maskS = 0;
@@ -286,22 +294,16 @@ export function matchMasks(source: SideFeatures, i: number, target: SideFeatures
   const sEnd = source.tokenStart[i + 1]!;
   const tStart = target.tokenStart[j]!;
   const tEnd = target.tokenStart[j + 1]!;
+  const extraKeys = source.extraKeys;
   for (let p = sStart; p < sEnd; p++) {
     const pkLo = source.keyStart[p]!;
     const pkHi = source.keyStart[p + 1]!;
+    const pxLo = extraBegin(source, p);
+    const pxHi = extraEnd(source, p);
     for (let q = tStart; q < tEnd; q++) {
-      const qkLo = target.keyStart[q]!;
-      const qkHi = target.keyStart[q + 1]!;
       let shared = false;
-      for (let x = pkLo; x < pkHi && !shared; x++) {
-        const key = source.keys[x]!;
-        for (let y = qkLo; y < qkHi; y++) {
-          if (target.keys[y] === key) {
-            shared = true;
-            break;
-          }
-        }
-      }
+      for (let x = pkLo; x < pkHi && !shared; x++) shared = carries(target, q, source.keys[x]!);
+      if (extraKeys) for (let x = pxLo; x < pxHi && !shared; x++) shared = carries(target, q, extraKeys[x]!);
       if (shared) {
         maskS |= 1 << (p - sStart);
         maskT |= 1 << (q - tStart);
@@ -335,20 +337,26 @@ export class KeyIndex {
     for (let u = 0; u < this.usedCount; u++) this.slots[this.used[u]!] = -1;
     this.usedCount = 0;
     const start = side.tokenStart[i]!;
+    const extraKeys = side.extraKeys;
     for (let p = start; p < side.tokenStart[i + 1]!; p++) {
-      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) {
-        const key = side.keys[x]!;
-        let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
-        while (this.slots[h] !== -1 && this.slots[h] !== key) h = (h + 1) & this.mask;
-        if (this.slots[h] === -1) {
-          if (this.usedCount >= (this.mask >> 1)) return; // table half full: ignore the rest (never with MAX_TOKENS keys)
-          this.slots[h] = key;
-          this.bits[h] = 0;
-          this.used[this.usedCount++] = h;
-        }
-        this.bits[h] = (this.bits[h]! | (1 << (p - start))) >>> 0;
-      }
+      const bit = 1 << (p - start);
+      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) if (!this.add(side.keys[x]!, bit)) return;
+      if (extraKeys) for (let x = extraBegin(side, p); x < extraEnd(side, p); x++) if (!this.add(extraKeys[x]!, bit)) return;
     }
+  }
+
+  /** Adds `bit` to `key`'s mask; false when the table is half full (never with MAX_TOKENS keys): the rest is ignored. */
+  private add(key: number, bit: number): boolean {
+    let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
+    while (this.slots[h] !== -1 && this.slots[h] !== key) h = (h + 1) & this.mask;
+    if (this.slots[h] === -1) {
+      if (this.usedCount >= (this.mask >> 1)) return false;
+      this.slots[h] = key;
+      this.bits[h] = 0;
+      this.used[this.usedCount++] = h;
+    }
+    this.bits[h] = (this.bits[h]! | bit) >>> 0;
+    return true;
   }
 
   /** Match masks of the loaded segment against segment `j` of `other`: out[0] loaded side, out[1] other side. */
@@ -356,23 +364,39 @@ export class KeyIndex {
     let mine = 0;
     let theirs = 0;
     const start = other.tokenStart[j]!;
+    const extraKeys = other.extraKeys;
     for (let q = start; q < other.tokenStart[j + 1]!; q++) {
+      const bit = 1 << (q - start);
       for (let y = other.keyStart[q]!; y < other.keyStart[q + 1]!; y++) {
-        const key = other.keys[y]!;
-        let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
-        let slot = this.slots[h]!;
-        while (slot !== -1 && slot !== key) {
-          h = (h + 1) & this.mask;
-          slot = this.slots[h]!;
+        const bits = this.bitsOf(other.keys[y]!);
+        if (bits >= 0) {
+          mine |= bits;
+          theirs |= bit;
         }
-        if (slot === key) {
-          mine |= this.bits[h]!;
-          theirs |= 1 << (q - start);
+      }
+      if (extraKeys) {
+        for (let y = extraBegin(other, q); y < extraEnd(other, q); y++) {
+          const bits = this.bitsOf(extraKeys[y]!);
+          if (bits >= 0) {
+            mine |= bits;
+            theirs |= bit;
+          }
         }
       }
     }
     out[0] = mine >>> 0;
     out[1] = theirs >>> 0;
+  }
+
+  /** The mask of the loaded tokens that carry `key` (unsigned, so never negative), or -1 when none does. */
+  private bitsOf(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1) >>> 23 & this.mask;
+    let slot = this.slots[h]!;
+    while (slot !== -1 && slot !== key) {
+      h = (h + 1) & this.mask;
+      slot = this.slots[h]!;
+    }
+    return slot === key ? this.bits[h]! : -1;
   }
 }
 

@@ -12,13 +12,16 @@ import {
   CHROME_PATTERN,
   CHROME_SHAPE,
   chromeCues,
+  extraBegin,
+  extraEnd,
   foldWord,
   KeyTable,
   type SideFeatures,
   withLexiconKeys,
 } from '../../src/align/features.js';
 import { makeScorer } from '../../src/align/index.js';
-import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE } from '../../src/align/scoring.js';
+import { buildPostings, matchRow, SegmentKeys } from '../../src/align/postings.js';
+import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE, KeyIndex, matchMasks } from '../../src/align/scoring.js';
 import { secondPassPieces } from '../../src/align/long.js';
 import { bandAroundPath, fullBand, type PathStep, searchBand } from '../../src/align/search.js';
 import { Workspace } from '../../src/align/workspace.js';
@@ -118,25 +121,28 @@ describe('buildFeatures with anchors found on demand', () => {
 });
 
 describe('withLexiconKeys', () => {
-  /** The keys of every token of a side, as lists. */
+  /** The keys of every token of a side, as lists: its own, then its learnt ones. */
   const keyLists = (side: SideFeatures) =>
-    Array.from({ length: side.tokenWord.length }, (_, k) => Array.from(side.keys.subarray(side.keyStart[k]!, side.keyStart[k + 1]!)));
+    Array.from({ length: side.tokenWord.length }, (_, k) => [
+      ...side.keys.subarray(side.keyStart[k]!, side.keyStart[k + 1]!),
+      ...(side.extraKeys?.subarray(extraBegin(side, k), extraEnd(side, k)) ?? []),
+    ]);
 
-  it('adds the keys that per-token lists add, in the same order', () => {
+  /** The stem of the first word (not anchor) token of segment i. */
+  const stem = (side: SideFeatures, i: number) => {
+    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) return side.tokenWord[k]!;
+    throw new Error(`segment ${i} has no word`);
+  };
+
+  /** withLexiconKeys's sides, and the reference: the same sides built again (same key ids) with per-token copies. */
+  const taughtAndReference = () => {
     const { sf, tf, keys } = sides();
-    /** The stem of the first word (not anchor) token of segment i. */
-    const stem = (side: SideFeatures, i: number) => {
-      for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) return side.tokenWord[k]!;
-      throw new Error(`segment ${i} has no word`);
-    };
     // Two translations for one source stem, and two entries sharing a target stem: the order must be kept.
     const lexicon = [
       { sourceWord: stem(sf, 1), targetWord: stem(tf, 1) },
       { sourceWord: stem(sf, 1), targetWord: stem(tf, 3) },
       { sourceWord: stem(sf, 4), targetWord: stem(tf, 3) },
     ];
-
-    // The reference: the same sides built again (so the same key ids), and a list of extra keys per token.
     const reference = sides();
     const translations = new Map<number, number[]>();
     for (const e of lexicon) translations.set(e.sourceWord, [...(translations.get(e.sourceWord) ?? []), reference.keys.id(`x:${e.targetWord}`)]);
@@ -144,15 +150,59 @@ describe('withLexiconKeys', () => {
     reference.sf.tokenWord.forEach((w, k) => translations.has(w) && sourceExtra.set(k, translations.get(w)!));
     const targetExtra = new Map<number, number[]>();
     reference.tf.tokenWord.forEach((w, k) => lexicon.some((e) => e.targetWord === w) && targetExtra.set(k, [reference.keys.id(`x:${w}`)]));
-    const expectedSource = withExtraKeys(reference.sf, sourceExtra);
-    const expectedTarget = withExtraKeys(reference.tf, targetExtra);
+    return {
+      sf,
+      tf,
+      keys,
+      sourceExtra,
+      actual: withLexiconKeys(sf, tf, lexicon, keys),
+      expected: { source: withExtraKeys(reference.sf, sourceExtra), target: withExtraKeys(reference.tf, targetExtra) },
+    };
+  };
 
-    const actual = withLexiconKeys(sf, tf, lexicon, keys);
-    expect(keyLists(actual.source)).toEqual(keyLists(expectedSource));
-    expect(keyLists(actual.target)).toEqual(keyLists(expectedTarget));
+  it('adds the keys that per-token lists add, in the same order, without copying the token arrays', () => {
+    const { sf, tf, sourceExtra, actual, expected } = taughtAndReference();
+    expect(keyLists(actual.source)).toEqual(keyLists(expected.source));
+    expect(keyLists(actual.target)).toEqual(keyLists(expected.target));
     // The learnt keys really are new: tokens carry more keys than before.
-    expect(actual.source.keys.length).toBe(sf.keys.length + [...sourceExtra.values()].reduce((s, l) => s + l.length, 0));
-    expect(actual.target.keys.length).toBeGreaterThan(tf.keys.length);
+    expect(keyLists(actual.source).flat().length).toBe(sf.keys.length + [...sourceExtra.values()].reduce((s, l) => s + l.length, 0));
+    expect(keyLists(actual.target).flat().length).toBeGreaterThan(tf.keys.length);
+    // Held by stem: the token arrays are the base's, not copies.
+    expect(actual.source.keys).toBe(sf.keys);
+    expect(actual.target.keyStart).toBe(tf.keyStart);
+  });
+
+  it('gives every reader of the keys the masks the per-token copies give', () => {
+    const { sf, tf, keys, actual, expected } = taughtAndReference();
+    const postings = buildPostings(actual.target, keys.size);
+    const expectedPostings = buildPostings(expected.target, keys.size);
+    expect(Array.from(postings.start)).toEqual(Array.from(expectedPostings.start));
+    expect(Array.from(postings.entries)).toEqual(Array.from(expectedPostings.entries));
+    const masksOf = (source: SideFeatures, target: SideFeatures) => {
+      const out: number[][] = [];
+      const scratch = new Uint32Array(2);
+      const index = new KeyIndex();
+      const segment = new SegmentKeys();
+      const row = new Uint32Array(2 * target.count);
+      const targetPostings = buildPostings(target, keys.size);
+      for (let i = 0; i < source.count; i++) {
+        index.load(source, i);
+        segment.load(source, i);
+        row.fill(0);
+        matchRow(segment, targetPostings, 0, 0, target.count - 1, row, 0);
+        for (let j = 0; j < target.count; j++) {
+          matchMasks(source, i, target, j, scratch);
+          const direct = [scratch[0]!, scratch[1]!];
+          index.match(target, j, scratch);
+          out.push([...direct, scratch[0]!, scratch[1]!, row[2 * j]!, row[2 * j + 1]!]);
+        }
+      }
+      return out;
+    };
+    const masks = masksOf(actual.source, actual.target);
+    expect(masks).toEqual(masksOf(expected.source, expected.target));
+    // The learnt keys change some masks: otherwise the comparison would prove nothing.
+    expect(masks).not.toEqual(masksOf(sf, tf));
   });
 
   it('leaves both sides as they are when nothing was learnt', () => {
