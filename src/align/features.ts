@@ -77,10 +77,18 @@ export interface SideFeatures {
   continues?: Uint8Array;
   /** Offsets into the token arrays, `count + 1` entries. */
   tokenStart: Int32Array;
-  /** Stem id (per side) of each token, for lexicon learning; -1 for anchor and punctuation tokens. */
-  tokenWord: Int32Array;
-  /** Weight of each token (inverse document frequency on its own side). */
-  tokenWeight: Float64Array;
+  /**
+   * Document-frequency id of each token: its weight (inverse document frequency on its own side) is
+   * `dfWeight[tokenDf[k]]` and its stem `dfStem[tokenDf[k]]` (tokenWord). Both are tables per df id
+   * rather than arrays per token: at 100 000 segments a side a Float64Array of weights and an Int32Array
+   * of stems per token were about 14.4 + 7.2 MB a side, the id alone 7.2 MB. (A weight is a logarithm,
+   * not exact in a Float32Array, and a stem may carry several df ids, so neither table could be per stem.)
+   */
+  tokenDf: Int32Array;
+  /** Weight per document-frequency id (see tokenDf). */
+  dfWeight: Float64Array;
+  /** Stem id (per side) per document-frequency id, for lexicon learning; -1 for anchors and structure classes. */
+  dfStem: Int32Array;
   /** Sum of token weights per segment. */
   totalWeight: Float64Array;
   /** Match keys of each token: `keys[keyStart[k] .. keyStart[k + 1])` for token k. */
@@ -88,7 +96,7 @@ export interface SideFeatures {
   keys: Int32Array;
   /**
    * Learnt lexicon keys by stem (withLexiconKeys), read after a token's own keys: token k whose stem
-   * w = tokenWord[k] has w ≥ 0 and w + 1 < extraStart.length also carries `extraKeys[extraStart[w] ..
+   * w = tokenWord(side, k) has w ≥ 0 and w + 1 < extraStart.length also carries `extraKeys[extraStart[w] ..
    * extraStart[w + 1])`. A table per stem, not a copy of every token's keys (at 100 000 a side that copy was
    * about 16 MB a side, made for pass 2 and again for pass 3 while the base stayed alive).
    */
@@ -96,11 +104,16 @@ export interface SideFeatures {
   extraKeys?: Int32Array;
 }
 
+/** Stem id of token `k` (per side), for lexicon learning; -1 for anchor and punctuation tokens. */
+export function tokenWord(side: SideFeatures, k: number): number {
+  return side.dfStem[side.tokenDf[k]!]!;
+}
+
 /** The start of token `k`'s learnt keys in `side.extraKeys` (0 when it has none: then extraEnd is 0 too). */
 export function extraBegin(side: SideFeatures, k: number): number {
   const table = side.extraStart;
   if (table === undefined) return 0;
-  const w = side.tokenWord[k]!;
+  const w = tokenWord(side, k);
   return w >= 0 && w + 1 < table.length ? table[w]! : 0;
 }
 
@@ -108,7 +121,7 @@ export function extraBegin(side: SideFeatures, k: number): number {
 export function extraEnd(side: SideFeatures, k: number): number {
   const table = side.extraStart;
   if (table === undefined) return 0;
-  const w = side.tokenWord[k]!;
+  const w = tokenWord(side, k);
   return w >= 0 && w + 1 < table.length ? table[w + 1]! : 0;
 }
 
@@ -725,8 +738,7 @@ export function finishFeatures(scan: SideScan, keys: KeyTable): SideFeatures {
   }
   tokenStart[count] = totalTokens;
 
-  const tokenWord = new Int32Array(totalTokens);
-  const tokenWeight = new Float64Array(totalTokens);
+  const tokenDf = new Int32Array(totalTokens);
   const totalWeight = new Float64Array(count);
   const keyStart = new Int32Array(totalTokens + 1);
   const keyList = new Int32Array(totalKeys);
@@ -734,9 +746,9 @@ export function finishFeatures(scan: SideScan, keys: KeyTable): SideFeatures {
   for (let i = 0; i < count; i++) {
     for (let k = tokenStart[i]!; k < tokenStart[i + 1]!; k++) {
       const raw = chosen[k]!;
-      tokenWord[k] = dfStem[rawDf[raw]!]!;
-      const w = weightOfDf[rawDf[raw]!]!;
-      tokenWeight[k] = w;
+      const d = rawDf[raw]!;
+      tokenDf[k] = d;
+      const w = weightOfDf[d]!;
       totalWeight[i] = totalWeight[i]! + w;
       keyStart[k] = x;
       const set = rawKeySet[raw]!;
@@ -753,8 +765,9 @@ export function finishFeatures(scan: SideScan, keys: KeyTable): SideFeatures {
     block,
     ...(scan.continues ? { continues: scan.continues } : {}),
     tokenStart,
-    tokenWord,
-    tokenWeight,
+    tokenDf,
+    dfWeight: weightOfDf,
+    dfStem,
     totalWeight,
     keyStart,
     keys: keyList,

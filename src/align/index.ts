@@ -86,12 +86,12 @@ const TYPE_B = Int32Array.from(BEAD_TYPES, (t) => t.b);
 const TYPE_PRIOR = Float64Array.from(BEAD_TYPES, (t) => t.prior);
 
 /** `maskWeight` on the raw arrays: the weights of the tokens whose bit is set, from the token at `start`. */
-function weightOf(tokenWeight: Float64Array, start: number, mask: number): number {
+function weightOf(tokenDf: Int32Array, dfWeight: Float64Array, start: number, mask: number): number {
   let sum = 0;
   let rest = mask >>> 0;
   while (rest !== 0) {
     const bit = 31 - Math.clz32(rest & -rest);
-    sum += tokenWeight[start + bit]!;
+    sum += dfWeight[tokenDf[start + bit]!]!;
     rest &= rest - 1;
   }
   return sum;
@@ -345,8 +345,10 @@ export function makeScorer(
   const targetTotal = target.totalWeight;
   const sourceTokenStart = source.tokenStart;
   const targetTokenStart = target.tokenStart;
-  const sourceTokenWeight = source.tokenWeight;
-  const targetTokenWeight = target.tokenWeight;
+  const sourceTokenDf = source.tokenDf;
+  const targetTokenDf = target.tokenDf;
+  const sourceDfWeight = source.dfWeight;
+  const targetDfWeight = target.dfWeight;
   let ringWidth = 1;
   for (let i = 0; i < n; i++) ringWidth = Math.max(ringWidth, cacheHi[i]! - cacheLo[i]! + 1);
   const ringRow = new Int32Array(RING).fill(-1);
@@ -369,7 +371,7 @@ export function makeScorer(
           break;
         }
         mask |= masks[2 * (rowAt + j + b - 1)]!;
-        rowWeight[cell + b - 1] = weightOf(sourceTokenWeight, sourceTokenStart[r]!, mask);
+        rowWeight[cell + b - 1] = weightOf(sourceTokenDf, sourceDfWeight, sourceTokenStart[r]!, mask);
       }
       mask = 0;
       for (let a = 1; a <= maxA; a++) {
@@ -379,7 +381,7 @@ export function makeScorer(
           break;
         }
         mask |= masks[2 * (rowOffset[i]! + j - cacheLo[i]!) + 1]!;
-        columnWeight[cell + a - 1] = weightOf(targetTokenWeight, targetTokenStart[j]!, mask);
+        columnWeight[cell + a - 1] = weightOf(targetTokenDf, targetDfWeight, targetTokenStart[j]!, mask);
       }
     }
     return base;
@@ -500,7 +502,7 @@ export function makeScorer(
   let boundGroups = earlyExit && !external && params.similarityWeight >= 0 && pairWeight > 0;
   for (const side of [source, target]) {
     for (let k = side.tokenStart[0]!; k < side.tokenStart[side.count]! && boundGroups; k++) {
-      if (!(side.tokenWeight[k]! >= 0)) boundGroups = false;
+      if (!(side.dfWeight[side.tokenDf[k]!]! >= 0)) boundGroups = false;
     }
   }
   // Segment lengths as prefix sums, so a group's length is one subtraction: exact (the same number as

@@ -5,7 +5,7 @@
  * second pass then treats such word pairs like cognates; the lexicon is then learnt once more from the
  * second pass's path (`relearningBeads`) for a third.
  */
-import { MAX_TOKENS, type SideFeatures } from './features.js';
+import { MAX_TOKENS, type SideFeatures, tokenWord } from './features.js';
 
 /**
  * Lexicon learning looks at no more than this many beads (every k-th beyond), which bounds its count tables
@@ -108,7 +108,7 @@ export function learnLexicon(
 function distinctWords(side: SideFeatures, i: number, seen: Int32Array, stamp: number, out: Int32Array): number {
   let count = 0;
   for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) {
-    const word = side.tokenWord[k]!;
+    const word = tokenWord(side, k);
     if (word < 0 || seen[word] === stamp) continue;
     seen[word] = stamp;
     out[count++] = word;
@@ -127,7 +127,7 @@ function frequentWords(side: SideFeatures, i: number, seen: Int32Array, stamp: n
 /** The largest word id a side's tokens carry (-1 when none). */
 function maxWord(side: SideFeatures): number {
   let max = -1;
-  for (let k = 0; k < side.tokenWord.length; k++) if (side.tokenWord[k]! > max) max = side.tokenWord[k]!;
+  for (let k = 0; k < side.tokenDf.length; k++) max = Math.max(max, tokenWord(side, k));
   return max;
 }
 

@@ -404,10 +404,11 @@ export class KeyIndex {
 export function maskWeight(side: SideFeatures, i: number, mask: number): number {
   let sum = 0;
   const start = side.tokenStart[i]!;
+  const { tokenDf, dfWeight } = side;
   let rest = mask >>> 0;
   while (rest !== 0) {
     const bit = 31 - Math.clz32(rest & -rest);
-    sum += side.tokenWeight[start + bit]!;
+    sum += dfWeight[tokenDf[start + bit]!]!;
     rest &= rest - 1;
   }
   return sum;

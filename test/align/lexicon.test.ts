@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFeatures, KeyTable, type SideFeatures, withLexiconKeys } from '../../src/align/features.js';
+import { buildFeatures, KeyTable, type SideFeatures, tokenWord, withLexiconKeys } from '../../src/align/features.js';
 import { learnLexicon, type LexiconEntry, MAX_TRANSLATIONS, MIN_DICE, MIN_PAIR_COUNT, relearningBeads } from '../../src/align/lexicon.js';
 import { matchMasks } from '../../src/align/scoring.js';
 
@@ -55,7 +55,7 @@ describe('learnLexicon', () => {
 function naiveLexicon(s: SideFeatures, t: SideFeatures, beads: readonly [number, number][]): LexiconEntry[] {
   const wordsOf = (side: SideFeatures, i: number) => {
     const out = new Set<number>();
-    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) out.add(side.tokenWord[k]!);
+    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (tokenWord(side, k) >= 0) out.add(tokenWord(side, k));
     return [...out];
   };
   const sourceCount = new Map<number, number>();

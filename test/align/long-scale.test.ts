@@ -17,6 +17,7 @@ import {
   foldWord,
   KeyTable,
   type SideFeatures,
+  tokenWord,
   withLexiconKeys,
 } from '../../src/align/features.js';
 import { makeScorer } from '../../src/align/index.js';
@@ -32,7 +33,7 @@ import { Workspace } from '../../src/align/workspace.js';
  */
 function withExtraKeys(side: SideFeatures, extra: ReadonlyMap<number, readonly number[]>): SideFeatures {
   if (extra.size === 0) return side;
-  const tokens = side.tokenWord.length;
+  const tokens = side.tokenDf.length;
   let total = side.keyStart[tokens]! - side.keyStart[0]!;
   for (const [k, more] of extra) if (k >= 0 && k < tokens) total += more.length;
   const keyStart = new Int32Array(tokens + 1);
@@ -116,21 +117,21 @@ describe('buildFeatures with anchors found on demand', () => {
   it('uses the anchors it is given (a function that finds none drops the numbers)', () => {
     const none = buildFeatures(SOURCE, () => [], undefined, new KeyTable(), new KeyTable());
     const array = buildFeatures(SOURCE, anchorsOf(SOURCE, 'de'), undefined, new KeyTable(), new KeyTable());
-    expect(none.tokenWord.length).toBeLessThan(array.tokenWord.length);
+    expect(none.tokenDf.length).toBeLessThan(array.tokenDf.length);
   });
 });
 
 describe('withLexiconKeys', () => {
   /** The keys of every token of a side, as lists: its own, then its learnt ones. */
   const keyLists = (side: SideFeatures) =>
-    Array.from({ length: side.tokenWord.length }, (_, k) => [
+    Array.from({ length: side.tokenDf.length }, (_, k) => [
       ...side.keys.subarray(side.keyStart[k]!, side.keyStart[k + 1]!),
       ...(side.extraKeys?.subarray(extraBegin(side, k), extraEnd(side, k)) ?? []),
     ]);
 
   /** The stem of the first word (not anchor) token of segment i. */
   const stem = (side: SideFeatures, i: number) => {
-    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (side.tokenWord[k]! >= 0) return side.tokenWord[k]!;
+    for (let k = side.tokenStart[i]!; k < side.tokenStart[i + 1]!; k++) if (tokenWord(side, k) >= 0) return tokenWord(side, k);
     throw new Error(`segment ${i} has no word`);
   };
 
@@ -147,9 +148,15 @@ describe('withLexiconKeys', () => {
     const translations = new Map<number, number[]>();
     for (const e of lexicon) translations.set(e.sourceWord, [...(translations.get(e.sourceWord) ?? []), reference.keys.id(`x:${e.targetWord}`)]);
     const sourceExtra = new Map<number, number[]>();
-    reference.sf.tokenWord.forEach((w, k) => translations.has(w) && sourceExtra.set(k, translations.get(w)!));
+    reference.sf.tokenDf.forEach((_, k) => {
+      const w = tokenWord(reference.sf, k);
+      if (translations.has(w)) sourceExtra.set(k, translations.get(w)!);
+    });
     const targetExtra = new Map<number, number[]>();
-    reference.tf.tokenWord.forEach((w, k) => lexicon.some((e) => e.targetWord === w) && targetExtra.set(k, [reference.keys.id(`x:${w}`)]));
+    reference.tf.tokenDf.forEach((_, k) => {
+      const w = tokenWord(reference.tf, k);
+      if (lexicon.some((e) => e.targetWord === w)) targetExtra.set(k, [reference.keys.id(`x:${w}`)]);
+    });
     return {
       sf,
       tf,
