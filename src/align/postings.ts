@@ -23,7 +23,7 @@ export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings
   const lastToken = side.tokenStart[side.count]!;
   for (let x = side.keyStart[firstToken]!; x < side.keyStart[lastToken]!; x++) start[side.keys[x]! + 1]!++;
   const extraKeys = side.extraKeys;
-  if (extraKeys) for (let q = firstToken; q < lastToken; q++) for (let x = extraBegin(side, q); x < extraEnd(side, q); x++) start[extraKeys[x]! + 1]!++;
+  if (extraKeys) for (let q = firstToken; q < lastToken; q++) for (let x = extraBegin(side, q), end = extraEnd(side, q); x < end; x++) start[extraKeys[x]! + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
   const fill = start.slice(0, keyCount);
   const entries = new Int32Array(start[keyCount]!);
@@ -31,7 +31,7 @@ export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings
     const from = side.tokenStart[j]!;
     for (let q = from; q < side.tokenStart[j + 1]!; q++) {
       for (let x = side.keyStart[q]!; x < side.keyStart[q + 1]!; x++) entries[fill[side.keys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
-      if (extraKeys) for (let x = extraBegin(side, q); x < extraEnd(side, q); x++) entries[fill[extraKeys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
+      if (extraKeys) for (let x = extraBegin(side, q), end = extraEnd(side, q); x < end; x++) entries[fill[extraKeys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
     }
   }
   return { start, entries };
@@ -61,7 +61,7 @@ export class SegmentKeys {
     for (let p = start; p < side.tokenStart[i + 1]!; p++) {
       const bit = 1 << (p - start);
       for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) if (!this.add(side.keys[x]!, bit)) return;
-      if (extraKeys) for (let x = extraBegin(side, p); x < extraEnd(side, p); x++) if (!this.add(extraKeys[x]!, bit)) return;
+      if (extraKeys) for (let x = extraBegin(side, p), end = extraEnd(side, p); x < end; x++) if (!this.add(extraKeys[x]!, bit)) return;
     }
   }
 

@@ -282,7 +282,7 @@ export function lengthCost(sourceLength: number, targetLength: number, model: Le
 function carries(side: SideFeatures, q: number, key: number): boolean {
   for (let y = side.keyStart[q]!; y < side.keyStart[q + 1]!; y++) if (side.keys[y] === key) return true;
   const extraKeys = side.extraKeys;
-  if (extraKeys) for (let y = extraBegin(side, q); y < extraEnd(side, q); y++) if (extraKeys[y] === key) return true;
+  if (extraKeys) for (let y = extraBegin(side, q), end = extraEnd(side, q); y < end; y++) if (extraKeys[y] === key) return true;
   return false;
 }
 
@@ -341,7 +341,7 @@ export class KeyIndex {
     for (let p = start; p < side.tokenStart[i + 1]!; p++) {
       const bit = 1 << (p - start);
       for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) if (!this.add(side.keys[x]!, bit)) return;
-      if (extraKeys) for (let x = extraBegin(side, p); x < extraEnd(side, p); x++) if (!this.add(extraKeys[x]!, bit)) return;
+      if (extraKeys) for (let x = extraBegin(side, p), end = extraEnd(side, p); x < end; x++) if (!this.add(extraKeys[x]!, bit)) return;
     }
   }
 
@@ -375,7 +375,7 @@ export class KeyIndex {
         }
       }
       if (extraKeys) {
-        for (let y = extraBegin(other, q); y < extraEnd(other, q); y++) {
+        for (let y = extraBegin(other, q), end = extraEnd(other, q); y < end; y++) {
           const bits = this.bitsOf(extraKeys[y]!);
           if (bits >= 0) {
             mine |= bits;
