@@ -2,7 +2,7 @@
  * parallign: align two language versions of a document sentence by sentence and report where they
  * diverge. This file is the public API; the CLI imports nothing else from the core.
  */
-export { compare, type CompareOptions } from './compare.js';
+export { compare, createAnalysisCache, type AnalysisCache, type CompareOptions } from './compare.js';
 export { check, normalizeLanguageTag, type CheckOptions } from './check.js';
 export { readTmx, readTsv, type AlignedPair, type AlignedPairs, type ReadPairsOptions, type ReadTsvOptions } from './input/index.js';
 export { formatReport, reportFormats, type ReportFormat, type ReportOptions } from './report/index.js';

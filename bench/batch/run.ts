@@ -14,8 +14,10 @@
  * wall-clock rate swings with that work (a factor of two from one run to the next here); the CPU cost per
  * pair much less, and it is the figure to compare between builds.
  *
- * Usage: npm run bench:batch [-- --pairs 2000] [--seed 1] [--detect] [--keep] [--dist DIR]
+ * Usage: npm run bench:batch [-- --pairs 2000] [--seed 1] [--detect] [--trust-languages] [--keep] [--dist DIR]
  *   --detect  leave the languages out of the manifest so each pair pays for language detection
+ *   --trust-languages  one more run: full reports with `batch --trust-languages` (the manifest's languages
+ *                   taken without detection; a build from before the option rejects it)
  *   --paragraphs K  keep only the first K paragraphs of each side: with K = 2 the pairs are tiny and the
  *                   figure is the batch machinery's own ceiling (reading, threads, ordering, writing)
  *   --dist DIR      run another build's dist/cli.js (a copy of an earlier build), to compare builds
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
       pairs: { type: 'string', default: '2000' },
       seed: { type: 'string', default: '1' },
       detect: { type: 'boolean', default: false },
+      'trust-languages': { type: 'boolean', default: false },
       paragraphs: { type: 'string' },
       keep: { type: 'boolean', default: false },
       dist: { type: 'string', default: join(ROOT, 'dist') },
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
     console.log(`CLI: ${cli}; load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
     const runs: Run[] = [];
     runs.push(await runBatch('full report', cli, manifest, join(dir, 'full.jsonl'), cores, []));
+    if (values['trust-languages']) runs.push(await runBatch('full trusted', cli, manifest, join(dir, 'full-trusted.jsonl'), cores, ['--trust-languages']));
     runs.push(await runBatch('--summary', cli, manifest, join(dir, 'summary.jsonl'), cores, ['--summary']));
     if (cores > 1) runs.push(await runBatch('--summary', cli, manifest, join(dir, 'summary-1.jsonl'), 1, ['--summary']));
     console.log(`${'mode'.padEnd(12)} ${'workers'.padStart(7)} ${'wall s'.padStart(8)} ${'pairs/s'.padStart(8)} ${'ok'.padStart(6)} ${'failed'.padStart(6)} ${'output MB'.padStart(10)} ${'compare ms/pair'.padStart(15)} ${'ceiling pairs/s'.padStart(15)} ${'CPU ms/pair'.padStart(11)} ${'CPU-bound pairs/s'.padStart(17)}`);

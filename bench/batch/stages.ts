@@ -6,8 +6,10 @@
  *
  * It runs the stages as `compare` chains them, on the seed sv-ar pair (corpus/) and, with `--variations
  * N`, on N variations of it made as bench/batch/run.ts makes them, after a warm-up (a batch worker runs
- * warm after its first pairs). Times are CPU milliseconds of this process (user + system), the median of
- * `--rounds` rounds, per pair. It loads the built library (dist/index.js; `--dist DIR` for another build,
+ * warm after its first pairs), and `compare()` once more as a batch worker runs it, with an AnalysisCache
+ * kept across pairs (on variations of one article, the cache's best case: bench/batch/cache.ts has the
+ * realistic one). Times are CPU milliseconds of this process (user + system), the median of `--rounds`
+ * rounds, per pair. It loads the built library (dist/index.js; `--dist DIR` for another build,
  * e.g. a copy of an earlier one, so two builds compare back to back on the same machine).
  *
  * Usage: npm run build && npx tsx bench/batch/stages.ts [--rounds 7] [--variations 20] [--dist DIR]
@@ -51,6 +53,8 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
+const cache = 'createAnalysisCache' in lib ? lib.createAnalysisCache() : undefined;
+
 /** One pass of every stage over every pair; returns CPU ms per stage, summed over the pairs. */
 function pass(): Map<string, number> {
   const times = new Map<string, number>();
@@ -86,6 +90,9 @@ function pass(): Map<string, number> {
   }
   const sourceTarget = pairs.map(([s, t]) => [s, t] as const);
   add('compare() end to end', cpuMs(() => { for (const [s, t] of sourceTarget) lib.compare(s, t, { sourceLanguage: 'sv', targetLanguage: 'ar' }); }));
+  // As a batch worker runs it: one AnalysisCache kept across pairs and rounds (a build from before the
+  // cache has no createAnalysisCache: the line is left out).
+  if (cache) add('compare() with a kept cache', cpuMs(() => { for (const [s, t] of sourceTarget) lib.compare(s, t, { sourceLanguage: 'sv', targetLanguage: 'ar', cache }); }));
   return times;
 }
 

@@ -308,6 +308,83 @@ export function cognateKey(folded: string): string {
 }
 
 /**
+ * What the features make of one spelling, in any document: its folded form, its stem and its match keys as
+ * strings (the cognate key, then for a word of an uncased script its name skeletons). A pure function of
+ * the spelling; the per-document part (interning the strings, document frequencies) is `scanFeatures`'.
+ */
+export interface WordAnalysis {
+  folded: string;
+  stem: string;
+  /** `c:` cognate key, then `n:` name-skeleton keys, in the order `scanFeatures` interns them. */
+  keyNames: readonly string[];
+}
+
+/**
+ * Word analyses kept across documents by a caller that aligns many (a `parallign batch` worker): a news
+ * archive's articles share most of their words, and folding, stemming and transliterating them again for
+ * every article was about a third of the features' cost. Values depend on the strings only, so a memo
+ * changes no result. Bounded: a map that reaches `maxEntries` is emptied and starts again (simpler and
+ * cheaper per lookup than an LRU list; the words that matter come back within a few documents).
+ */
+export interface WordAnalysisMemo {
+  /** Analysis per spelling as written; null for a digits-only word. */
+  readonly words: Map<string, WordAnalysis | null>;
+  /** `n:` keys of an entity anchor's text (`nameSkeletons`). */
+  readonly names: Map<string, readonly string[]>;
+  readonly maxEntries: number;
+}
+
+/**
+ * Spellings (and, apart, names) a memo keeps by default: far more than one article's words (the seed EU Reporter
+ * article pair has about 750 distinct spellings, both sides), about 8 MB of heap when full (≈ 380 bytes a spelling).
+ */
+export const DEFAULT_MEMO_ENTRIES = 20_000;
+
+export function createWordAnalysisMemo(maxEntries: number = DEFAULT_MEMO_ENTRIES): WordAnalysisMemo {
+  return { words: new Map(), names: new Map(), maxEntries };
+}
+
+/** The analysis of a spelling, or null for a digits-only word (numbers are the anchors' job). */
+export function analyseWord(spelling: string): WordAnalysis | null {
+  const folded = foldWord(spelling);
+  // Numbers are the anchors' job (they read every digit system and locale); a bare digit token would
+  // count them twice.
+  if (DIGITS_ONLY.test(folded)) return null;
+  const keyNames = [`c:${cognateKey(folded)}`];
+  // A word of a script without case (Arabic) may be a transliterated name: key it by its skeleton so
+  // it meets the names of the other side (whose entity anchors carry the same keys).
+  if (spelling.toLowerCase() === spelling.toUpperCase()) {
+    for (const skeleton of uncasedNameSkeletons(folded)) keyNames.push(`n:${skeleton}`);
+  }
+  return { folded, stem: stemOf(folded), keyNames };
+}
+
+/** `analyseWord`, from `memo` when it has the spelling. */
+function analyseSpelling(spelling: string, memo: WordAnalysisMemo | undefined): WordAnalysis | null {
+  if (memo === undefined) return analyseWord(spelling);
+  let analysis = memo.words.get(spelling);
+  if (analysis === undefined) {
+    analysis = analyseWord(spelling);
+    if (memo.words.size >= memo.maxEntries) memo.words.clear();
+    memo.words.set(spelling, analysis);
+  }
+  return analysis;
+}
+
+/** The `n:` keys of a name found on a cased side (`nameSkeletons`), from `memo` when it has them. */
+function nameSkeletonKeys(name: string, memo: WordAnalysisMemo | undefined): readonly string[] {
+  let names = memo?.names.get(name);
+  if (names === undefined) {
+    names = nameSkeletons(name).map((skeleton) => `n:${skeleton}`);
+    if (memo) {
+      if (memo.names.size >= memo.maxEntries) memo.names.clear();
+      memo.names.set(name, names);
+    }
+  }
+  return names;
+}
+
+/**
  * Fills `best` (its whole length, at most `n`) with the indices 0 … n − 1 that come first when they are
  * ordered by weight, heaviest first, then by hash, smallest first, then by index: the first `best.length`
  * of `Array.prototype.sort`'s stable order under `(a, b) => weight[b] - weight[a] || hash[a] - hash[b]`.
@@ -492,6 +569,7 @@ export function scanFeatures(
   anchors: AnchorSource,
   blocks: readonly number[] | undefined,
   words: KeyTable,
+  memo?: WordAnalysisMemo,
 ): SideScan {
   // This side's own key ids; finishFeatures maps them into the shared table in the order they were
   // interned here, which gives every key the id that interning straight into the shared table would.
@@ -537,24 +615,17 @@ export function scanFeatures(
   /** The info of a spelling not seen before (and the entry it gets). */
   const newWordInfo = (text: string, start: number, end: number, hash: number): WordInfo | null => {
     let info: WordInfo | null;
-    const spelling = text.slice(start, end);
-    const folded = foldWord(spelling);
-    // Numbers are the anchors' job (they read every digit system and locale); a bare digit token would
-    // count them twice.
-    if (DIGITS_ONLY.test(folded)) {
+    const analysis = analyseSpelling(text.slice(start, end), memo);
+    if (analysis === null) {
       info = null;
     } else {
-      info = byFolded.get(folded) ?? null;
+      info = byFolded.get(analysis.folded) ?? null;
       if (info === null) {
-        const stem = words.id(stemOf(folded));
-        const ids = [keys.id(`c:${cognateKey(folded)}`)];
-        // A word of a script without case (Arabic) may be a transliterated name: key it by its skeleton so
-        // it meets the names of the other side (whose entity anchors carry the same keys).
-        if (spelling.toLowerCase() === spelling.toUpperCase()) {
-          for (const skeleton of uncasedNameSkeletons(folded)) ids.push(keys.id(`n:${skeleton}`));
-        }
+        // Interned in the order the keys were always interned: the stem, the cognate key, the skeletons.
+        const stem = words.id(analysis.stem);
+        const ids = analysis.keyNames.map((name) => keys.id(name));
         info = { df: newDf(stem), stem, keySet: newKeySet(ids) };
-        byFolded.set(folded, info);
+        byFolded.set(analysis.folded, info);
       }
     }
     bySpelling.add(text, start, end, hash, info);
@@ -578,7 +649,7 @@ export function scanFeatures(
     let keySet = entry.byText.get(anchor.text);
     if (keySet === undefined) {
       const ids = [entry.key];
-      for (const skeleton of nameSkeletons(anchor.text)) ids.push(keys.id(`n:${skeleton}`));
+      for (const name of nameSkeletonKeys(anchor.text, memo)) ids.push(keys.id(name));
       keySet = newKeySet(ids);
       entry.byText.set(anchor.text, keySet);
     }

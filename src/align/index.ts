@@ -9,7 +9,7 @@
 import { findAnchors } from '../anchors/index.js';
 import type { Anchor, Bead, LanguageCode } from '../types.js';
 import { continuationCues } from './continuation.js';
-import { type AnchorSource, finishFeatures, KeyTable, scanFeatures, type SideFeatures, type SideScan, withLexiconKeys } from './features.js';
+import { type AnchorSource, finishFeatures, KeyTable, scanFeatures, type SideFeatures, type SideScan, withLexiconKeys, type WordAnalysisMemo } from './features.js';
 import { learnLexicon, relearningBeads } from './lexicon.js';
 import { estimateBeadPriors } from './priors.js';
 import {
@@ -45,7 +45,7 @@ import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searc
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
-export { scanBuffers, type SideScan } from './features.js';
+export { createWordAnalysisMemo, scanBuffers, type SideScan, type WordAnalysisMemo } from './features.js';
 
 /** One side as the aligner sees it. */
 export interface AlignSide {
@@ -68,6 +68,11 @@ export interface AlignOptions {
   similarity?: (source: string[], target: string[]) => number;
   /** Override cost constants (for experiments; the defaults are fitted on the development sets). */
   cost?: Partial<CostParameters>;
+  /**
+   * Word analyses kept across calls (`createWordAnalysisMemo`), for a caller that aligns many documents:
+   * the same beads, less work per document. Without it each call analyses its words afresh.
+   */
+  wordMemo?: WordAnalysisMemo;
 }
 
 /** Most segments on one side of a bead (BEAD_TYPES goes up to 4-1). */
@@ -533,13 +538,43 @@ export function makeScorer(
     ((a + b) / 2) * (lengthWeight * lengthCost(ls, lt, lengthModel, lengthCap) + pairOffset) -
     similarityWeight * evidenceTerm +
     typePrior[type]!;
+  // Whether the length term of `firstLine` is never negative (a non-negative weight and cap, a length
+  // model whose cost is a number), so that leaving it out gives a lower bound too.
+  const lengthTermNonNegative =
+    lengthWeight >= 0 && lengthCap >= 0 && lengthModel.variance > 0 && Number.isFinite(lengthModel.variance) && lengthModel.ratio > 0 && Number.isFinite(lengthModel.ratio);
+  /**
+   * A lower bound of a merged group's cost, or -Infinity where there is none. Its members match at most what
+   * they match anywhere in the cache (sourceAny, targetAny; summed per group up front), so the first line
+   * with that instead of the matched weight is a lower bound of the cost (each term of the bound at least
+   * as large as the matched weight's, IEEE addition of non-negative numbers monotone, BOUND_SLACK for the
+   * order of addition), and if even that loses, the bead loses. The first line without its length term
+   * (≥ 0; the same operations on a smaller operand, so never more in floating point either) is tried first:
+   * it settles most of the groups the bound rejects (8 704 of 14 278 in the seed sv-ar article's pass 1,
+   * counted in round 4) without the square root and division of `lengthCost`.
+   */
+  const groupLowerBound = (i0: number, j0: number, type: number, a: number, b: number, before: number, limit: number): number => {
+    const rows = i0 * MAX_GROUP + a - 1;
+    const columns = j0 * MAX_GROUP + b - 1;
+    // (A group with no token weight at all scores emptySimilarity, not its matched weight.) The bound
+    // holds only while more matched weight can never make `firstLine` dearer.
+    if (!(j0 >= sourceGroupLo[rows]! && j0 + b - 1 <= sourceGroupHi[rows]! && ((groupWeighed[rows]! & 1) | (groupWeighed[columns]! & 2)) !== 0)) return -Infinity;
+    // The two sums added in another order than the members one by one: BOUND_SLACK covers the rounding.
+    const evidenceTerm = ((sourceGroupAny[rows]! + targetGroupAny[columns]!) * BOUND_SLACK) / pairWeight;
+    if (lengthTermNonNegative) {
+      const lengthless = ((a + b) / 2) * pairOffset - similarityWeight * evidenceTerm + typePrior[type]!;
+      if (before + lengthless >= limit) return lengthless;
+    }
+    const ls = sourceLengthSums[i0 + a]! - sourceLengthSums[i0]!;
+    return firstLine(a, b, type, ls, targetLengthSums[j0 + b]! - targetLengthSums[j0]!, evidenceTerm);
+  };
   /**
    * The cost of a bead (scoring.ts has the formula and its terms). `cost` is the search's entry: small, so
    * that the search can inline it, it settles the beads that lose before they are weighed (a skip on its
    * constant, a merged group on its lower bound) without a call, and hands the rest to `weigh`. Most of
    * the 39 000 beads the three passes of the seed sv-ar article ask for end here. Keep it small: V8 inlines
    * a function of at most 460 bytes of bytecode (`node --print-bytecode --print-bytecode-filter=cost`);
-   * this one is about 450, and inlined it saves a call and the boxing of three doubles per bead.
+   * this one is 240 (455 before the bound moved to `groupLowerBound`, which is inlined into it in turn), and
+   * inlined it saves a call and the boxing of three doubles per bead.
    */
   const cost = (i0: number, j0: number, type: number, before = 0, limit = Infinity): number => {
     const a = TYPE_A[type]!;
@@ -550,22 +585,9 @@ export function makeScorer(
       return earlyExit && before + skip >= limit ? skip : skip + partneredSkip(i0, a, j0);
     }
     if (boundGroups && a + b > 2 && limit !== Infinity) {
-      // A merged group can lose before it is weighed: its members match at most what they match anywhere
-      // in the cache (sourceAny, targetAny; summed per group up front), so the first line with that
-      // instead of the matched weight is a lower bound of the cost (each term of the bound at least as large
-      // as the matched weight's, IEEE addition of non-negative numbers monotone, BOUND_SLACK for the order
-      // of addition), and if even that loses, the bead loses.
-      const rows = i0 * MAX_GROUP + a - 1;
-      const columns = j0 * MAX_GROUP + b - 1;
-      // (A group with no token weight at all scores emptySimilarity, not its matched weight.) The bound
-      // holds only while more matched weight can never make `firstLine` dearer.
-      if (j0 >= sourceGroupLo[rows]! && j0 + b - 1 <= sourceGroupHi[rows]! && ((groupWeighed[rows]! & 1) | (groupWeighed[columns]! & 2)) !== 0) {
-        // The two sums added in another order than the members one by one: BOUND_SLACK covers the rounding.
-        const bound = (sourceGroupAny[rows]! + targetGroupAny[columns]!) * BOUND_SLACK;
-        const ls = sourceLengthSums[i0 + a]! - sourceLengthSums[i0]!;
-        const lower = firstLine(a, b, type, ls, targetLengthSums[j0 + b]! - targetLengthSums[j0]!, bound / pairWeight);
-        if (before + lower >= limit) return lower;
-      }
+      // A merged group can lose before it is weighed, on a lower bound of its cost (`groupLowerBound`).
+      const lower = groupLowerBound(i0, j0, type, a, b, before, limit);
+      if (before + lower >= limit) return lower;
     }
     return weigh(i0, j0, type, a, b, before, limit);
   };
@@ -669,14 +691,14 @@ function neighbourSimilarity(step: PathStep, a: number, b: number, scorer: Score
  * hand both to `alignScanned`. The result is typed arrays and strings (`scanBuffers` lists the arrays'
  * buffers, to transfer them without copying).
  */
-export function scanSide(side: AlignSide): SideScan {
+export function scanSide(side: AlignSide, wordMemo?: WordAnalysisMemo): SideScan {
   const anchors: AnchorSource =
     side.anchors ??
     ((i: number) => {
       const text = side.texts[i]!;
       return findAnchors({ index: 0, text, start: 0, end: text.length, block: 0 }, side.language ?? 'und');
     });
-  const scan = scanFeatures(side.texts, anchors, side.blocks, new KeyTable());
+  const scan = scanFeatures(side.texts, anchors, side.blocks, new KeyTable(), wordMemo);
   scan.continues = continuationCues(side.texts, scan.chromeLike);
   return scan;
 }
@@ -689,7 +711,7 @@ export function alignSegments(source: AlignSide, target: AlignSide, options: Ali
   const external = options.similarity
     ? { fn: options.similarity, sourceTexts: source.texts, targetTexts: target.texts }
     : undefined;
-  return alignScans(scanSide(source), scanSide(target), options.cost, external);
+  return alignScans(scanSide(source, options.wordMemo), scanSide(target, options.wordMemo), options.cost, external);
 }
 
 /**

@@ -298,21 +298,30 @@ export interface SearchWord {
 }
 
 /**
- * Prepared keys shared by the name searches of one document (one `compare`): a word of an uncased side
- * comes back in many beads' searches ("في", "الاتحاد"), and a name in many beads ("Global Alliance"), and
- * their forms were transliterated anew in each (about a quarter of the entity detector's cost on the seed
- * sv-ar article). Made by the caller per document, so no state outlives it; the values depend on the
- * strings only, so a memo changes no result.
+ * Prepared keys shared by the name searches of one document (one `compare`), or of many (a batch worker
+ * keeps one across its pairs): a word of an uncased side comes back in many beads' searches ("في",
+ * "الاتحاد") and many documents, and a name in many beads ("Global Alliance"), and their forms were
+ * transliterated anew in each (about a quarter of the entity detector's cost on the seed sv-ar article).
+ * Made by the caller, so no state outlives it; the values depend on the strings only, so a memo changes no
+ * result. Bounded: a map that reaches `maxEntries` is emptied and starts again.
  */
 export interface NameKeysMemo {
   /** A searched word's forms (without its proclitics), each prepared. */
   forms: Map<string, NameKeys[]>;
   /** A name's word, prepared. */
   names: Map<string, NameKeys>;
+  /** Entries each map keeps at most (default: no limit, for a memo of one document). */
+  maxEntries?: number;
 }
 
-export function createNameKeysMemo(): NameKeysMemo {
-  return { forms: new Map(), names: new Map() };
+export function createNameKeysMemo(maxEntries?: number): NameKeysMemo {
+  return maxEntries === undefined ? { forms: new Map(), names: new Map() } : { forms: new Map(), names: new Map(), maxEntries };
+}
+
+/** Sets `key` in one of a memo's maps, emptying the map first when it is full. */
+function remember<V>(memo: NameKeysMemo, map: Map<string, V>, key: string, value: V): void {
+  if (memo.maxEntries !== undefined && map.size >= memo.maxEntries) map.clear();
+  map.set(key, value);
 }
 
 /** A segment prepared for many name searches (one per name of the other side). */
@@ -338,7 +347,7 @@ function formsOf(word: SearchWord, memo: NameKeysMemo | undefined): NameKeys[] {
   let forms = memo?.forms.get(word.text);
   if (!forms) {
     forms = strippedForms(word.text).map(nameKeys);
-    memo?.forms.set(word.text, forms);
+    if (memo) remember(memo, memo.forms, word.text, forms);
   }
   word.forms = forms;
   return forms;
@@ -350,7 +359,7 @@ export function nameKeysOf(text: string, memo: NameKeysMemo | undefined): NameKe
   let keys = memo.names.get(text);
   if (!keys) {
     keys = nameKeys(text);
-    memo.names.set(text, keys);
+    remember(memo, memo.names, text, keys);
   }
   return keys;
 }

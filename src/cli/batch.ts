@@ -19,12 +19,14 @@ import { failureLine, type PairResult, type PairTask } from './batch-pair.js';
 import { PairPool } from './batch-pool.js';
 
 export const BATCH_USAGE = `Usage:
-  parallign batch MANIFEST [--out FILE] [--summary] [--workers N] [--resume] [--pivot LANG] [--format json]
+  parallign batch MANIFEST [--out FILE] [--summary] [--trust-languages] [--workers N] [--resume] [--pivot LANG] [--format json]
     MANIFEST  a JSON Lines file ({"id", "source", "target", "sourceLang"?, "targetLang"?} per line,
               paths relative to the manifest's folder; "sourceText"/"targetText" carry a text inline),
               "-" for JSON Lines on stdin, or a directory of name.<lang>.txt files paired by name
     --out FILE     write the JSON Lines results to FILE (default: stdout)
     --summary      one summary per pair instead of the whole report
+    --trust-languages  take the languages the manifest or file names give without detecting them
+                   (no language-mismatch warnings; about 1 ms less a pair)
     --workers N    worker threads (default: every core)
     --resume       append to --out, skipping ids already in it
     --pivot LANG   directory manifest: pair LANG with every other language of a name`;
@@ -49,6 +51,7 @@ interface BatchOptions {
   manifest: string;
   out?: string;
   summary: boolean;
+  trustLanguages: boolean;
   workers: number;
   resume: boolean;
   pivot?: string;
@@ -98,6 +101,7 @@ function parseBatchArgs(args: string[]): BatchOptions | 'help' {
     options: {
       out: { type: 'string' },
       summary: { type: 'boolean', default: false },
+      'trust-languages': { type: 'boolean', default: false },
       workers: { type: 'string' },
       resume: { type: 'boolean', default: false },
       pivot: { type: 'string' },
@@ -114,7 +118,7 @@ function parseBatchArgs(args: string[]): BatchOptions | 'help' {
     if (!Number.isInteger(workers) || workers < 1) throw new ParallignError('USAGE', `--workers must be a whole number of at least 1, not '${values.workers}'`);
   }
   if (values.resume && values.out === undefined) throw new ParallignError('USAGE', '--resume needs --out FILE (the results to resume)');
-  const options: BatchOptions = { manifest: positionals[0]!, summary: values.summary, workers, resume: values.resume };
+  const options: BatchOptions = { manifest: positionals[0]!, summary: values.summary, trustLanguages: values['trust-languages'], workers, resume: values.resume };
   if (values.out !== undefined) options.out = values.out;
   if (values.pivot !== undefined) options.pivot = values.pivot;
   return options;
@@ -252,6 +256,7 @@ async function executeBatch(options: BatchOptions, streams: BatchStreams): Promi
         pool ??= new PairPool(options.workers);
         const entry: WindowEntry = { done: false, ok: false, line: '', finished: Promise.resolve() };
         const task: PairTask = { sequence: sequence++, id: item.id, source: item.source, target: item.target, summary: options.summary };
+        if (options.trustLanguages) task.trustLanguages = true;
         if (item.sourceLanguage !== undefined) task.sourceLanguage = item.sourceLanguage;
         if (item.targetLanguage !== undefined) task.targetLanguage = item.targetLanguage;
         if (item.sourceText !== undefined) task.sourceText = item.sourceText;

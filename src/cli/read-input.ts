@@ -81,6 +81,13 @@ function fileError(name: string, error: unknown): ParallignError {
 const EAGAIN_WAIT_MS = 5;
 /** Read size for pipes and devices. */
 const STREAM_CHUNK_BYTES = 1 << 20;
+/**
+ * Read size of the end-of-file probe after a regular file's first read came back short (the file as
+ * large as it said): allocating a STREAM_CHUNK_BYTES buffer only to read nothing into it cost 0.2 ms of CPU a
+ * file, 2 % of a `parallign batch` pair (bench/batch, two files a pair). A file that grew meanwhile is
+ * still read to its end: the probe gets its next bytes and full-size chunks follow.
+ */
+const EOF_PROBE_BYTES = 4096;
 
 /**
  * Reads a descriptor to its end, or until it holds more than `maxBytes` (pipes, `/dev/stdin` and
@@ -107,6 +114,7 @@ function readDescriptor(fs: InputFileSystem, fd: number, name: string, maxBytes:
       throw fileError(name, error);
     }
     if (read === 0) break;
+    if (expected !== undefined && read < chunk.length) chunkSize = EOF_PROBE_BYTES;
     total += read;
     if (total > maxBytes) throw tooLarge(name, undefined, maxBytes);
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));

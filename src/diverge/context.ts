@@ -3,6 +3,7 @@
  * span, the script a segment is written in. Detectors are pure functions from a `DivergenceContext` to a
  * list of `Divergence`s.
  */
+import type { NameKeysMemo } from '../anchors/index.js';
 import { codeUnitsMatching } from '../anchors/text.js';
 import type { Anchor, Bead, Divergence, DivergenceKind, DocumentSide, Segment, Severity } from '../types.js';
 
@@ -18,6 +19,12 @@ export interface DivergenceContext {
   sourceText?: string;
   /** The original target text, when known. */
   targetText?: string;
+  /**
+   * Transliterated name keys kept across documents (`createNameKeysMemo(maxEntries)`), for a caller that
+   * checks many (a batch worker); without it the entity detector makes one for the document. The same
+   * divergences either way.
+   */
+  nameKeysMemo?: NameKeysMemo;
 }
 
 /** A detector: one pure function per kind of divergence. */

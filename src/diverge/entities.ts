@@ -44,8 +44,9 @@ const KIND_NAMES: Record<string, string> = {
 export function detectEntityMismatches(context: DivergenceContext): Divergence[] {
   const found: Divergence[] = [];
   const reportedOnce = new Set<string>();
-  // One document's words and names recur from bead to bead: their transliterated keys are made once.
-  const nameKeysMemo = createNameKeysMemo();
+  // One document's words and names recur from bead to bead: their transliterated keys are made once (and
+  // once for many documents when the caller keeps a memo across them).
+  const nameKeysMemo = context.nameKeysMemo ?? createNameKeysMemo();
   context.beads.forEach((bead, beadIndex) => {
     if (!isTwoSided(bead)) return;
     const anchors = { source: beadAnchors(context, bead, 'source'), target: beadAnchors(context, bead, 'target') };

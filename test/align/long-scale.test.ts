@@ -368,6 +368,25 @@ describe('makeScorer: stopping early on a losing bead', () => {
     expect(stoppedGroups).toBeGreaterThan(1000);
   });
 
+  it('keeps that contract with a negative length weight, where the bound without the length term would not hold', () => {
+    // With lengthWeight < 0 a group's length term lowers its cost, so the first line without it is no lower
+    // bound: only the bound with the length term may stop a group.
+    const { sf, tf } = sides();
+    const params = { ...DEFAULT_COST, lengthWeight: -0.5 };
+    const scorer = makeScorer(sf, tf, fullBand(sf.count, tf.count), model, params, undefined);
+    let checked = 0;
+    for (const { t, a, b, i, j } of everyBead(sf.count, tf.count)) {
+      if (a + b <= 2) continue;
+      const full = scorer.cost(i, j, t);
+      for (const limit of [2 + full - 1e-9, 2 + full + 1e-9]) {
+        const partial = scorer.cost(i, j, t, 2, limit);
+        expect(partial, `type ${a}-${b} at (${i}, ${j})`).toBeLessThanOrEqual(full);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
   it('never stops early when a tail term could be negative', () => {
     const { sf, tf } = sides();
     const params = { ...DEFAULT_COST, orphanPenalty: -1 };

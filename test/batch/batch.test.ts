@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/index.js';
+import { compare, type Comparison } from '../../src/index.js';
 import { batch, manifestLine, PAIRS, records, scratchDir, writePairs } from './helpers.js';
 
 const NAMES = Object.keys(PAIRS);
@@ -109,6 +109,22 @@ describe('parallign batch with a directory manifest', () => {
       ['orphan', false, undefined, undefined],
       ['rivers', true, 'en', 'sv'],
     ]);
+  });
+});
+
+describe('parallign batch --trust-languages', () => {
+  it('takes the declared languages without detecting them: no language-mismatch warning, the rest as before', async () => {
+    const dir = scratchDir();
+    // English text declared Swedish: long enough for detection to be sure it is English.
+    writeFileSync(join(dir, 'all.en.txt'), Object.values(PAIRS).map((pair) => pair.en).join('\n'));
+    writeFileSync(join(dir, 'all.sv.txt'), Object.values(PAIRS).map((pair) => pair.sv).join('\n'));
+    const manifest = jsonlManifest(dir, [JSON.stringify({ id: 'all', source: 'all.en.txt', target: 'all.sv.txt', sourceLang: 'sv', targetLang: 'sv' })]);
+    const [checked] = records((await batch([manifest])).stdout) as { report: Comparison }[];
+    const [trusted] = records((await batch([manifest, '--trust-languages'])).stdout) as { report: Comparison }[];
+    expect(checked!.report.warnings.map((w) => w.code)).toEqual(['language-mismatch']);
+    expect(trusted!.report.warnings).toEqual([]);
+    expect(trusted!.report.source.language).toBe('sv');
+    expect({ ...trusted!.report, warnings: [] }).toEqual({ ...checked!.report, warnings: [] });
   });
 });
 

@@ -102,6 +102,32 @@ describe('readInputFile', () => {
     expect(error.code).toBe('TOO_LARGE');
   });
 
+  it('reads a file that grew after its first read to its end, probing for the end with a small buffer', () => {
+    // 10 bytes when stat'ed and first read, then 5 000 more arrive: the probe finds them, full reads follow.
+    const content = new Uint8Array(5010).map((_, k) => 0x41 + (k % 26));
+    const asked: number[] = [];
+    let position = 0;
+    let available = 10;
+    const fileSystem: InputFileSystem = {
+      ...fakeFileSystem({ content, size: 10 }),
+      readSync: (_fd, buffer, offset, length) => {
+        asked.push(length);
+        const n = Math.min(length, available - position);
+        buffer.set(content.subarray(position, position + n), offset);
+        position += n;
+        available = content.length;
+        return n;
+      },
+    };
+    expect(readInputBytes('growing.txt', { maxBytes: MB, fileSystem })).toEqual(content);
+    expect(asked[0]).toBe(11);
+    expect(asked[1]).toBeLessThanOrEqual(4096);
+    // The probe came back full: a full-size chunk next; that one came back short: a small probe again.
+    expect(asked).toHaveLength(4);
+    expect(asked[2]).toBeGreaterThan(4096);
+    expect(asked[3]).toBeLessThanOrEqual(4096);
+  });
+
   it('reads a file exactly at the limit', () => {
     const file = join(dir, 'exact.txt');
     writeFileSync(file, 'a'.repeat(1000));
