@@ -26,6 +26,7 @@ import {
   matchMasks,
   ORPHAN_TARGET_BIT,
   orphanCost,
+  relativeOrphans,
   squareCost,
   squareDiagonalCost,
 } from './scoring.js';
@@ -178,6 +179,8 @@ export interface ScorerOptions {
   workspace?: Workspace | undefined;
   /** Per bead type, replaces the global prior costs (BEAD_TYPES' priors × `priorScale`; priors.ts). */
   typePriors?: Float64Array | undefined;
+  /** Whether a merge's orphans are judged against the group's share too (`relativeOrphanShare`; pass 3). */
+  relativeOrphans?: boolean;
 }
 
 /**
@@ -194,7 +197,7 @@ export function makeScorer(
   external: External | undefined,
   options: ScorerOptions = {},
 ): Scorer {
-  const { documentPairWeight, types = BEAD_TYPES, targetPostings, workspace, typePriors } = options;
+  const { documentPairWeight, types = BEAD_TYPES, targetPostings, workspace, typePriors, relativeOrphans: relative = false } = options;
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
   // a wide bead starting at a band node (whose later rows may start further right) are all cached.
@@ -316,6 +319,11 @@ export function makeScorer(
   // the other side (the sign of swallowed chrome): scratch values, not state between calls. A typed array,
   // not three `let`s: a double stored in a closure variable is boxed, so every `+=` on one allocated.
   const measured = new Float64Array(3);
+  // Each member's matched and total token weight in the last group measured (ORPHAN_TARGET_BIT's layout), for
+  // the relative orphan test; scratch like `measured`.
+  const memberMatched = new Float64Array(ORPHAN_TARGET_BIT + MAX_GROUP);
+  const memberOwn = new Float64Array(ORPHAN_TARGET_BIT + MAX_GROUP);
+  const relativeShare = relative ? params.relativeOrphanShare : 0;
   /** Fills `measured` for a bead: 1-1 from the pair cache, a merged group from the row caches (`measureGroup`). */
   const measure = (i0: number, a: number, j0: number, b: number): void => {
     if (a + b > 2) {
@@ -407,6 +415,8 @@ export function makeScorer(
       }
       const own = sourceTotal[i]!;
       if (own > 0 && w < params.orphanShare * own) orphans |= 1 << (i - i0);
+      memberMatched[i - i0] = w;
+      memberOwn[i - i0] = own;
       matched += w;
       total += own;
     }
@@ -425,12 +435,14 @@ export function makeScorer(
       }
       const own = targetTotal[j]!;
       if (own > 0 && w < params.orphanShare * own) orphans |= 1 << (ORPHAN_TARGET_BIT + j - j0);
+      memberMatched[ORPHAN_TARGET_BIT + j - j0] = w;
+      memberOwn[ORPHAN_TARGET_BIT + j - j0] = own;
       matched += w;
       total += own;
     }
     measured[0] = matched;
     measured[1] = total;
-    measured[2] = orphans;
+    measured[2] = relativeShare > 0 ? relativeOrphans(orphans, memberMatched, memberOwn, matched, total, relativeShare) : orphans;
   };
 
   const externalSimilarity = (i0: number, a: number, j0: number, b: number): number => {
@@ -836,7 +848,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
-    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, { typePriors: priors3 });
+    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, { typePriors: priors3, relativeOrphans: true });
     return toBeads(searchBand(band3, BEAD_TYPES, scorer3.cost), scorer3, params);
   }
   const beads: Bead[] = [];
@@ -877,7 +889,8 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
           sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
           targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
         },
-        { documentPairWeight: pairWeight, types, targetPostings: { postings, offset: piece.j0 }, workspace, typePriors },
+        // Pass 3's pieces (the ones with estimated priors) judge orphans against their group's share as well.
+        { documentPairWeight: pairWeight, types, targetPostings: { postings, offset: piece.j0 }, workspace, typePriors, relativeOrphans: typePriors !== undefined },
       );
       emit(piece, scorer, searchBand(band, types, scorer.cost, workspace));
     }

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { continuationCues, CUE_COUNT, HAS_DIGIT } from '../../src/align/continuation.js';
 import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
-import { DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, squareCost, squareDiagonalCost } from '../../src/align/scoring.js';
+import { makeScorer } from '../../src/align/index.js';
+import { BEAD_TYPES, DEFAULT_COST, orphanCost, ORPHAN_TARGET_BIT, relativeOrphans, squareCost, squareDiagonalCost } from '../../src/align/scoring.js';
+import { fullBand } from '../../src/align/search.js';
 
 const cuesOf = (texts: string[]) => continuationCues(texts, Uint8Array.from(texts, chromeCues));
 
@@ -84,6 +86,69 @@ describe('orphanCost', () => {
     expect(target.chromeLike[1]! & CHROME_SHAPE).not.toBe(0);
     expect(orphanCost(1 << ORPHAN_TARGET_BIT, 0, 1, 0, 2, source, target, params)).toBe(1);
     expect(orphanCost(1 << (ORPHAN_TARGET_BIT + 1), 0, 1, 0, 2, source, target, params)).toBe(1);
+  });
+});
+
+describe('relativeOrphans', () => {
+  // Members: source 0 (bit 0), target 0 and 1 (bits 8, 9). Matched and total token weight of each.
+  const matched = new Float64Array(16);
+  const own = new Float64Array(16);
+  matched[0] = 2;
+  own[0] = 10;
+  matched[ORPHAN_TARGET_BIT] = 2;
+  own[ORPHAN_TARGET_BIT] = 10;
+  matched[ORPHAN_TARGET_BIT + 1] = 0;
+  own[ORPHAN_TARGET_BIT + 1] = 10;
+  const all = 1 | (1 << ORPHAN_TARGET_BIT) | (1 << (ORPHAN_TARGET_BIT + 1));
+
+  it('clears a weak member that matches as much as its weak group does, and keeps one that matches nothing', () => {
+    // The group matches 4 of 30 (0.133); the first two members 0.2 each, at least 1.125 × 0.133 = 0.15.
+    expect(relativeOrphans(all, matched, own, 4, 30, 1.125)).toBe(1 << (ORPHAN_TARGET_BIT + 1));
+  });
+
+  it('keeps a member that matches less than the share times its group', () => {
+    // With the bar at 2 × 0.133 = 0.267, 0.2 is below it.
+    expect(relativeOrphans(all, matched, own, 4, 30, 2)).toBe(all);
+  });
+
+  it('changes nothing when switched off or when the group has no token weight', () => {
+    expect(relativeOrphans(all, matched, own, 4, 30, 0)).toBe(all);
+    expect(relativeOrphans(all, matched, own, 0, 0, 1.125)).toBe(all);
+  });
+});
+
+/** Both sides' features over one key table (so that equal words match), with their continuation cues. */
+function sides(sourceTexts: string[], targetTexts: string[]): [SideFeatures, SideFeatures] {
+  const keys = new KeyTable();
+  const build = (texts: string[]) => {
+    const features = buildFeatures(texts, texts.map(() => []), undefined, keys, new KeyTable());
+    features.continues = continuationCues(texts, features.chromeLike);
+    return features;
+  };
+  return [build(sourceTexts), build(targetTexts)];
+}
+
+describe('makeScorer with relative orphans (pass 3)', () => {
+  // A weak 1-2: the German sentence and the first French one share two names among many words (each well below
+  // orphanShare), the second French sentence, as long, shares nothing (so the group's share is lower still).
+  // Without the relative test all three members are orphans; with it only the last.
+  const [source, target] = sides(
+    ['Am zwölften Juli erreichten Larch und Reinagl nach einem langen und mühsamen Aufstieg das obere Lager und ruhten dort aus.'],
+    ['Le douze juillet , Larch et Reinagl atteignirent le camp supérieur après une montée longue et pénible .', 'Ils y restèrent deux jours entiers à attendre que la tempête se calme enfin sur toute la montagne .'],
+  );
+  const model = { ratio: 1, variance: 6.8 };
+  const oneTwo = BEAD_TYPES.findIndex((t) => t.a === 1 && t.b === 2);
+
+  it('charges the orphan penalty only for the member that matches nothing', () => {
+    const plain = makeScorer(source, target, fullBand(1, 2), model, DEFAULT_COST, undefined);
+    const relative = makeScorer(source, target, fullBand(1, 2), model, DEFAULT_COST, undefined, { relativeOrphans: true });
+    expect(plain.cost(0, 0, oneTwo) - relative.cost(0, 0, oneTwo)).toBeCloseTo(2 * DEFAULT_COST.orphanPenalty, 9);
+  });
+
+  it('is off unless asked for, and off with relativeOrphanShare 0', () => {
+    const plain = makeScorer(source, target, fullBand(1, 2), model, DEFAULT_COST, undefined);
+    const off = makeScorer(source, target, fullBand(1, 2), model, { ...DEFAULT_COST, relativeOrphanShare: 0 }, undefined, { relativeOrphans: true });
+    expect(off.cost(0, 0, oneTwo)).toBe(plain.cost(0, 0, oneTwo));
   });
 });
 
