@@ -32,14 +32,13 @@ import {
 } from './scoring.js';
 import {
   CONFIDENT_SIMILARITY,
-  FIRST_PASS_TYPES,
   FULL_SEARCH_NODES,
+  longFirstPass,
   secondPassBand,
   SECOND_PASS_RADIUS,
   secondPassPieces,
   sliceSide,
   THIRD_PASS_RADIUS,
-  windowedFirstPass,
 } from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
 import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
@@ -759,9 +758,9 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   let tf = finishFeatures(targetScan, keys);
   release(targetScan);
 
-  // Pass 1: anchors, cognates, punctuation, length. Short input: the whole grid. Long input: a sliding
-  // window, with only the five commonest bead shapes (BEAD_TYPES lists them first): the first pass only has
-  // to teach the lexicon and place the second pass's band.
+  // Pass 1: anchors, cognates, punctuation, length. Short input: the whole grid. Long input: a guide (a
+  // sliding window with 1-1 beads and skips only), then the first eight bead shapes in a band of ±4 around
+  // it (long.ts, longFirstPass): the first pass teaches the lexicon and places the second pass's band.
   const long = (n + 1) * (m + 1) > FULL_SEARCH_NODES;
   // Pass 1 without the rival term (scoring.ts, `rivalPenalty`): before the lexicon, a pair's rival is only
   // an anchor or cognate match, and on long input the term lowered strict F1 at 10 000 a side from 0.843
@@ -776,15 +775,14 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   let steps1: PathStep[];
   let confident: [number, number][];
   if (long) {
-    const types = BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
     const pairWeight = meanPairWeight(sf, tf);
     const firstSource = sf;
     const firstTarget = tf;
     const firstModel = lengthModel;
     const firstPostings = buildPostings(tf, keys.size);
-    // Each window is scored with the whole document's evidence unit, so it scores a bead as a
-    // whole-document search would.
-    const scoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band) =>
+    // Each window (of the guide) and each piece (of the first pass around it) is scored with the whole
+    // document's evidence unit, so it scores a bead as a whole-document search would.
+    const scoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band, types: readonly BeadType[]) =>
       makeScorer(
         sliceSide(firstSource, i0, i1),
         sliceSide(firstTarget, j0, j1),
@@ -794,7 +792,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
         external && { fn: external.fn, sourceTexts: external.sourceTexts.slice(i0, i1), targetTexts: external.targetTexts.slice(j0, j1) },
         { documentPairWeight: pairWeight, types, targetPostings: { postings: firstPostings, offset: j0 }, workspace },
       );
-    ({ steps: steps1, confident } = windowedFirstPass(sf, tf, types, scoreWindow, workspace));
+    ({ steps: steps1, confident } = longFirstPass(sf, tf, scoreWindow, workspace));
   } else {
     const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, firstParams, external);
     steps1 = searchBand(fullBand(n, m), BEAD_TYPES, scorer1.cost);

@@ -1,8 +1,9 @@
 /**
  * Long input: the candidates (the band of the grid the search may use) when the whole grid is too big to
- * search. Pass 1 is a sliding window with a committed prefix; pass 2 searches a narrow band around pass 1's
- * path. The cost of a bead is not decided here: windows are scored by the caller's `ScoreWindow`. See
- * docs/alignment.md, "Search: linear in time and memory".
+ * search. Pass 1 is a guide (a sliding window with a committed prefix, 1-1 beads and skips only) and then
+ * the first pass's bead shapes in a narrow band around it; pass 2 searches a narrow band around pass 1's
+ * path. The cost of a bead is not decided here: windows and pieces are scored by the caller's
+ * `ScoreWindow`. See docs/alignment.md, "Search: linear in time and memory" and "Long input, round 2".
  */
 import type { SideFeatures } from './features.js';
 import { BEAD_TYPES } from './scoring.js';
@@ -17,22 +18,42 @@ export interface WindowScorer {
 
 /**
  * Scores the window of source segments [i0, i1) against target segments [j0, j1) (coordinates inside the
- * window start at 0), for the search of `band`.
+ * window start at 0), for the search of `band` with the bead shapes `types`.
  */
-export type ScoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band) => WindowScorer;
+export type ScoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band, types: readonly BeadType[]) => WindowScorer;
 
-/** Bead shapes of the first pass on long input: 1-1, 1-0, 0-1, 2-1, 1-2. */
-export const FIRST_PASS_TYPES = 5;
-/** The full grid is searched when it has at most this many nodes (≈ 550 × 550); beyond, a sliding window. */
+/**
+ * Bead shapes of the guide on long input: 1-1, 1-0, 0-1 (BEAD_TYPES lists them first). The guide only places
+ * the first pass's band, which moves FIRST_PASS_RADIUS around it and brings the merges in.
+ */
+export const GUIDE_TYPES = 3;
+/**
+ * Bead shapes of the first pass on long input: BEAD_TYPES' first eight (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1,
+ * 1-3). Pass 1 with the five of round 1 (up to 2-1/1-2) lost about 0.006 strict F1 on Text+Berg against the
+ * full grid (bench/scale/quick.ts with the lexicon unable to profit from the copies, 2 500 a side: 0.8529
+ * against 0.8622); with eight, 0.8622. All twelve gave the same beads as eight at 2 500 and 30 000 a side on
+ * Text+Berg and on the four distinct debian-handbook pairs (bench/scale/distinct.ts, seed 1).
+ */
+export const FIRST_PASS_TYPES = 8;
+/**
+ * Columns (and rows) the first pass may move from the guide's path (secondPassBand around it). ±3 lost
+ * Text+Berg's full-grid beads at 2 500 a side (0.8587 against 0.8622); ±4 kept them.
+ */
+export const FIRST_PASS_RADIUS = 4;
+/** The full grid is searched when it has at most this many nodes (≈ 550 × 550); beyond, longFirstPass and bands. */
 export const FULL_SEARCH_NODES = 300_000;
 /**
- * Long input: the first pass searches windows of this many source segments (and the target stretch their
+ * Long input: the guide searches windows of this many source segments (and the target stretch their
  * cumulative length predicts) and keeps the path's first COMMIT_ROWS rows; the next window starts where
  * the kept part ends. The last quarter is thrown away because a window's end is forced to its corner, so
- * its path is only sure well before the end. Measured on bench/scale's concatenated Text+Berg copies
- * (strict F1, 10 000 / 100 000 a side): 256/192 rows with radius 24 → 0.779 / 0.782; 256/128 rows with
- * radius 40 → 0.779 / 0.753 (a wider band lets the window wander); 128/96 and 512/384 rows gave the
- * same 0.779 at 10 000.
+ * its path is only sure well before the end. Measured in round 1, when the windows were the whole first
+ * pass, on bench/scale's concatenated Text+Berg copies (strict F1, 10 000 / 100 000 a side): 256/192 rows
+ * with radius 24 → 0.779 / 0.782; 256/128 rows with radius 40 → 0.779 / 0.753 (a wider band lets the
+ * window wander); 128/96 and 512/384 rows gave the same 0.779 at 10 000. As a guide (round 2), keeping
+ * 240 of 256 rows gave the same Text+Berg F1 from 1 000 to 100 000 a side but lost sv-en on distinct
+ * documents (bench/scale/distinct.ts, seed 1, 2 015 a side: 0.992 → 0.933): a guessed end can stray further
+ * than FIRST_PASS_RADIUS. A guide band narrower than ±24 lost F1 too (±16: 0.8560 / 0.8507 at 2 500 /
+ * 30 000 a side against 0.8622 / 0.8585).
  */
 const WINDOW_ROWS = 256;
 const COMMIT_ROWS = 192;
@@ -196,28 +217,27 @@ function touchesEdge(path: readonly PathStep[], band: Band, rows: number): boole
 }
 
 /**
- * The first pass on long input, as a sliding window: the banded search on WINDOW_ROWS source segments and
- * the target stretch their length predicts, keeping only the path's first COMMIT_ROWS rows and starting
- * the next window where the kept part ends. Each window costs the same, so time is linear, and no global
- * coarse path can lead the search astray: a window only ever has to find a local alignment that starts at
- * an already aligned point. Returns the steps (document coordinates) and the confident 1-1 beads. With a
- * workspace, the windows' DP tables are lent by it (and `scoreWindow` may lend its scorers' tables from it:
- * a window's scorer is done with before the next window is scored).
+ * The guide of the first pass on long input, a sliding window: the banded search on WINDOW_ROWS source
+ * segments and the target stretch their length predicts, keeping only the path's first COMMIT_ROWS rows
+ * and starting the next window where the kept part ends. Each window costs the same, so time is linear, and
+ * no global coarse path can lead the search astray: a window only ever has to find a local alignment that
+ * starts at an already aligned point. Returns the steps (document coordinates). With a workspace, the
+ * windows' DP tables are lent by it (and `scoreWindow` may lend its scorers' tables from it: a window's
+ * scorer is done with before the next window is scored).
  */
-export function windowedFirstPass(
+export function windowedGuide(
   sf: SideFeatures,
   tf: SideFeatures,
   types: readonly BeadType[],
   scoreWindow: ScoreWindow,
   workspace?: Workspace,
-): { steps: PathStep[]; confident: [number, number][] } {
+): PathStep[] {
   const n = sf.count;
   const m = tf.count;
   const sourceSums = cumulativeLengths(sf);
   const targetSums = cumulativeLengths(tf);
   const ratio = targetSums[m]! / Math.max(1, sourceSums[n]!);
   const steps: PathStep[] = [];
-  const confident: [number, number][] = [];
   const centre = new Int32Array(WINDOW_ROWS + 1);
   let i0 = 0;
   let j0 = 0;
@@ -233,11 +253,10 @@ export function windowedFirstPass(
     }
     let radius = WINDOW_RADIUS;
     let path: PathStep[];
-    let scorer: WindowScorer;
     for (;;) {
       const cols = last ? m - j0 : Math.min(m - j0, centre[rows]! + radius);
       const band = windowBand(centre, rows, cols, radius);
-      scorer = scoreWindow(i0, i0 + rows, j0, j0 + cols, band);
+      const scorer = scoreWindow(i0, i0 + rows, j0, j0 + cols, band, types);
       path = searchBand(band, types, scorer.cost, workspace);
       if (radius >= WINDOW_MAX_RADIUS || !touchesEdge(path, band, last ? rows : COMMIT_ROWS)) break;
       radius = Math.min(WINDOW_MAX_RADIUS, radius * WINDOW_WIDENING);
@@ -249,7 +268,6 @@ export function windowedFirstPass(
       // The window's end is forced to its corner: the path's last part is a guess, the first part is not.
       if (!last && step.i + a > COMMIT_ROWS) break;
       steps.push({ i: step.i + i0, j: step.j + j0, type: step.type, cost: step.cost });
-      if (a === 1 && b === 1 && scorer.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i + i0, step.j + j0]);
       endI = step.i + a;
       endJ = step.j + b;
     }
@@ -257,6 +275,33 @@ export function windowedFirstPass(
     i0 += endI;
     j0 += endJ;
   }
-  return { steps, confident };
+  return steps;
 }
 
+/**
+ * The first pass on long input: the guide (windowedGuide with GUIDE_TYPES), then the cheapest path with
+ * FIRST_PASS_TYPES in a band of FIRST_PASS_RADIUS around it (secondPassBand), searched in the pieces of the
+ * second pass (secondPassPieces) so that its tables hold one piece. Returns the steps (document coordinates)
+ * and the 1-1 beads at least CONFIDENT_SIMILARITY similar (they teach the lexicon).
+ */
+export function longFirstPass(
+  sf: SideFeatures,
+  tf: SideFeatures,
+  scoreWindow: ScoreWindow,
+  workspace?: Workspace,
+): { steps: PathStep[]; confident: [number, number][] } {
+  const guide = windowedGuide(sf, tf, BEAD_TYPES.slice(0, GUIDE_TYPES), scoreWindow, workspace);
+  const types = BEAD_TYPES.slice(0, FIRST_PASS_TYPES);
+  const steps: PathStep[] = [];
+  const confident: [number, number][] = [];
+  for (const piece of secondPassPieces(guide, sf.count, tf.count)) {
+    const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0, FIRST_PASS_RADIUS);
+    const scorer = scoreWindow(piece.i0, piece.i1, piece.j0, piece.j1, band, types);
+    for (const step of searchBand(band, types, scorer.cost, workspace)) {
+      const { a, b } = BEAD_TYPES[step.type]!;
+      steps.push({ i: step.i + piece.i0, j: step.j + piece.j0, type: step.type, cost: step.cost });
+      if (a === 1 && b === 1 && scorer.similarity(step.i, 1, step.j, 1) >= CONFIDENT_SIMILARITY) confident.push([step.i + piece.i0, step.j + piece.j0]);
+    }
+  }
+  return { steps, confident };
+}
