@@ -2,7 +2,7 @@
  * `compare`: the whole pipeline (detect languages → segment → find anchors → align → find divergences)
  * for two texts in memory. Touches no file system, so it runs in a browser too.
  */
-import { alignSegments, createWordAnalysisMemo, type AlignOptions, type WordAnalysisMemo } from './align/index.js';
+import { alignSegments, createWordAnalysisMemo, DEFAULT_MEMO_ENTRIES, type AlignOptions, type WordAnalysisMemo } from './align/index.js';
 import { createNameKeysMemo, findAnchors, type NameKeysMemo } from './anchors/index.js';
 import { findDivergences, type DivergenceContext } from './diverge/index.js';
 import { resolveLanguage } from './language.js';
@@ -47,11 +47,11 @@ export interface AnalysisCache {
   readonly names: NameKeysMemo;
 }
 
-/** Entries each part of an `AnalysisCache` keeps by default (distinct spellings, names, searched words). */
-export const DEFAULT_CACHE_ENTRIES = 20_000;
-
-/** A cache for `compare`'s `cache` option; see AnalysisCache. */
-export function createAnalysisCache(maxEntries: number = DEFAULT_CACHE_ENTRIES): AnalysisCache {
+/**
+ * A cache for `compare`'s `cache` option; see AnalysisCache. `maxEntries` bounds each of its tables (distinct
+ * spellings, names, searched words; DEFAULT_MEMO_ENTRIES by default).
+ */
+export function createAnalysisCache(maxEntries: number = DEFAULT_MEMO_ENTRIES): AnalysisCache {
   return { words: createWordAnalysisMemo(maxEntries), names: createNameKeysMemo(maxEntries) };
 }
 

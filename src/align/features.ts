@@ -365,10 +365,15 @@ function analyseSpelling(spelling: string, memo: WordAnalysisMemo | undefined): 
   let analysis = memo.words.get(spelling);
   if (analysis === undefined) {
     analysis = analyseWord(spelling);
-    if (memo.words.size >= memo.maxEntries) memo.words.clear();
-    memo.words.set(spelling, analysis);
+    remember(memo, memo.words, spelling, analysis);
   }
   return analysis;
+}
+
+/** Sets `key` in one of a memo's maps, emptying the map first when it is full. */
+function remember<V>(memo: WordAnalysisMemo, map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= memo.maxEntries) map.clear();
+  map.set(key, value);
 }
 
 /** The `n:` keys of a name found on a cased side (`nameSkeletons`), from `memo` when it has them. */
@@ -376,10 +381,7 @@ function nameSkeletonKeys(name: string, memo: WordAnalysisMemo | undefined): rea
   let names = memo?.names.get(name);
   if (names === undefined) {
     names = nameSkeletons(name).map((skeleton) => `n:${skeleton}`);
-    if (memo) {
-      if (memo.names.size >= memo.maxEntries) memo.names.clear();
-      memo.names.set(name, names);
-    }
+    if (memo) remember(memo, memo.names, name, names);
   }
   return names;
 }

@@ -45,7 +45,7 @@ import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searc
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
-export { createWordAnalysisMemo, scanBuffers, type SideScan, type WordAnalysisMemo } from './features.js';
+export { createWordAnalysisMemo, DEFAULT_MEMO_ENTRIES, scanBuffers, type SideScan, type WordAnalysisMemo } from './features.js';
 
 /** One side as the aligner sees it. */
 export interface AlignSide {
@@ -181,6 +181,9 @@ export interface ScorerOptions {
   /** Whether a merge's orphans are judged against the group's share too (`relativeOrphanShare`; pass 3). */
   relativeOrphans?: boolean;
 }
+
+/** What sets one pass's scorers apart from another's, on short and long input alike. */
+type PassOptions = Pick<ScorerOptions, 'typePriors' | 'relativeOrphans'>;
 
 /**
  * The cost of every bead inside a band: the token match masks of every segment pair in the band (and a few
@@ -829,7 +832,7 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
     steps2 = searchBand(band2, BEAD_TYPES, makeScorer(sf, tf, band2, lengthModel, params, external).cost);
   } else {
     steps2 = [];
-    searchPieces(sf, tf, steps1, BEAD_TYPES, undefined, (piece, scorer, path) => {
+    searchPieces(sf, tf, steps1, {}, (piece, scorer, path) => {
       for (const step of path) steps2.push({ i: step.i + piece.i0, j: step.j + piece.j0, type: step.type, cost: step.cost });
     });
   }
@@ -842,15 +845,19 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   const relearnt = learnLexicon(base.source, base.target, relearningBeads(oneToOne2, confident));
   // Pass 3's bead-shape priors, estimated from pass 2's path (priors.ts): cheaper merges in a document whose
   // translator splits or joins sentences throughout (Text+Berg 0.853 → 0.875); the global ones elsewhere.
-  const priors3 = estimateBeadPriors(steps2, params.priorScale, params.mergePriorWeight);
+  // Pass 3 also judges a merge's orphans against the group's share (scoring.ts, `relativeOrphans`).
+  const pass3: PassOptions = {
+    typePriors: estimateBeadPriors(steps2, params.priorScale, params.mergePriorWeight),
+    relativeOrphans: true,
+  };
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
-    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, { typePriors: priors3, relativeOrphans: true });
+    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, pass3);
     return toBeads(searchBand(band3, BEAD_TYPES, scorer3.cost), scorer3, params);
   }
   const beads: Bead[] = [];
-  searchPieces(sf, tf, steps2, BEAD_TYPES, priors3, (piece, scorer, path) => {
+  searchPieces(sf, tf, steps2, pass3, (piece, scorer, path) => {
     for (const bead of toBeads(path, scorer, params)) {
       for (let k = 0; k < bead.source.length; k++) bead.source[k]! += piece.i0;
       for (let k = 0; k < bead.target.length; k++) bead.target[k]! += piece.j0;
@@ -860,15 +867,14 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   return beads;
 
   /**
-   * The banded search around `path` on long input, piece by piece (secondPassPieces); `emit` gets each
-   * piece's path in the piece's coordinates, with its scorer.
+   * The banded search around `path` on long input, piece by piece (secondPassPieces), with every bead shape
+   * and the pass's own scorer options; `emit` gets each piece's path in the piece's coordinates, with its scorer.
    */
   function searchPieces(
     sourceSide: SideFeatures,
     targetSide: SideFeatures,
     path: readonly PathStep[],
-    types: readonly BeadType[],
-    typePriors: Float64Array | undefined,
+    passOptions: PassOptions,
     emit: (piece: { i0: number; j0: number }, scorer: Scorer, piecePath: PathStep[]) => void,
     radius = SECOND_PASS_RADIUS,
   ): void {
@@ -887,10 +893,9 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
           sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
           targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
         },
-        // Pass 3's pieces (the ones with estimated priors) judge orphans against their group's share as well.
-        { documentPairWeight: pairWeight, types, targetPostings: { postings, offset: piece.j0 }, workspace, typePriors, relativeOrphans: typePriors !== undefined },
+        { ...passOptions, documentPairWeight: pairWeight, targetPostings: { postings, offset: piece.j0 }, workspace },
       );
-      emit(piece, scorer, searchBand(band, types, scorer.cost, workspace));
+      emit(piece, scorer, searchBand(band, BEAD_TYPES, scorer.cost, workspace));
     }
   }
 }
