@@ -16,8 +16,9 @@
  * Leave out anything that is also an ordinary word that can end a sentence (Swedish "bil" = car, "med",
  * Polish "im" = them): failing to split there costs more than the abbreviation gains.
  *
- * Single capital letters ("J. R. R. Tolkien", French "M." = Monsieur, German "S." = Seite) need no entry:
- * the splitter treats them as initials.
+ * Single capital letters ("J. R. R. Tolkien", French "M." = Monsieur, German "S." = Seite) and single
+ * capitals joined by full stops ("J.R.R. Tolkien", "C.S. Lewis") need no entry: the splitter treats them
+ * as initials. List joined capitals that end sentences instead (places, eras: "D.C.", "B.C.").
  */
 import type { LanguageCode } from '../types.js';
 
@@ -31,7 +32,11 @@ export interface AbbreviationList {
 /** Used for every language: Latin abbreviations and titles that travel across languages on the web. */
 const COMMON: AbbreviationList = {
   continuing: ['e.g.', 'i.e.', 'vs.', 'cf.', 'ca.', 'Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'St.', 'No.', 'Nr.', 'Nos.'],
-  terminal: ['etc.', 'et al.', 'Inc.', 'Ltd.', 'Corp.', 'Jr.', 'Sr.', 'a.m.', 'p.m.'],
+  terminal: [
+    'etc.', 'et al.', 'Inc.', 'Ltd.', 'Corp.', 'Jr.', 'Sr.', 'a.m.', 'p.m.',
+    // company forms written as joined capitals, which would otherwise read as initials: "Orlen S.A. Spółka …"
+    'S.A.', 'N.V.', 'B.V.', 'L.L.C.', 'L.P.', 'P.L.C.',
+  ],
 };
 
 export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
@@ -90,6 +95,10 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'Wash.', 'Wis.', 'Wyo.', 'D.C.', 'min.', 'et al.', 'hrs.', 'yrs.',
       'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.', 'Esq.',
       'LL.M.', 'J.D.', 'M.B.A.', 'B.Sc.', 'M.Sc.', 'D.Phil.', 'R.N.', 'ft.', 'lbs.', 'oz.',
+      // places, eras and degrees spelt as joined capitals: the splitter reads unlisted ones as initials
+      // ("J.R.R. Tolkien"), but these end sentences ("… in 300 B.C. The …", "… to the U.S.A. Then …")
+      'U.S.A.', 'U.S.S.R.', 'U.A.E.', 'N.Y.', 'N.J.', 'L.A.', 'B.C.', 'B.C.E.', 'C.E.', 'A.D.',
+      'B.S.', 'M.S.', 'D.D.S.',
     ],
   },
   de: {

@@ -7,6 +7,8 @@
  * boundary falls inside a grapheme cluster. See docs/segmentation.md for the rules and the benchmark.
  */
 import { abbreviationLookup, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
+import { SPEECH_VERBS } from '../data/speech-verbs.js';
+import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
 import { findBlocks } from './blocks.js';
 import { hasVisible } from './chars.js';
@@ -15,6 +17,12 @@ import { splitSentences, type SplitContext } from './sentences.js';
 export interface SegmentOptions {
   /** ISO 639-1 code (`sv`, `pl`, `ar`, `en`; a region suffix such as `sv-SE` is ignored); selects abbreviation and punctuation rules. Unknown or missing: all lists merged. */
   language?: LanguageCode;
+}
+
+/** The language's own list, or every list merged for a language without one (as for abbreviations). */
+function wordSet(lists: Readonly<Record<string, readonly string[]>>, base: string): ReadonlySet<string> {
+  const own = lists[base];
+  return new Set(own ?? Object.values(lists).flat());
 }
 
 function baseLanguage(language: LanguageCode | undefined): string {
@@ -36,6 +44,8 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     abbreviations: abbreviationLookup(language),
     openingPrepositions: new Set(OPENING_PREPOSITIONS[base] ?? []),
     ordinalDot: ORDINAL_DOT_LANGUAGES.has(base),
+    speechVerbs: wordSet(SPEECH_VERBS, base),
+    sentenceStopwords: wordSet(SENTENCE_STOPWORDS, base),
   };
   const blocks: Block[] = [];
   const segments: Segment[] = [];

@@ -28,6 +28,10 @@ export interface SplitContext {
   openingPrepositions: ReadonlySet<string>;
   /** The language writes ordinals with a full stop ("5. Dezember"): a small number + "." + capital is no end. */
   ordinalDot: boolean;
+  /** Lower-cased verbs of saying ("asked", "قالت"): a quoted question followed by one is attributed speech. */
+  speechVerbs: ReadonlySet<string>;
+  /** Lower-cased function words that open sentences ("the", "she"): capitalised, they are no speaker's name. */
+  sentenceStopwords: ReadonlySet<string>;
   /**
    * The block is a heading (one short line without final punctuation): a full stop after a section
    * number there numbers the heading ("Sec. 2. Definitions", "Kapitel 3. Metod"), it ends nothing.
@@ -114,7 +118,10 @@ const NUMERIC = /^\p{N}+(?:[.,:/\-\u2013]\p{N}+)*$/u;
 const LIST_NUMBER = /^(?:\p{N}{1,3}|[a-z]|[IVX]{1,4})$/u;
 const SINGLE_LETTER = /^\p{L}\p{M}*$/u;
 const UPPER_OR_CASELESS_LETTER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+const UPPER_LETTER = /^[\p{Lu}\p{Lt}]/u;
 const DOTTED = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
+/** Initials written together: "J.R.R", "C.S", "W.E.B" (the final full stop is the candidate boundary). */
+const JOINED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
 /** A section number in a heading: "2", "4.1", "12a" is not needed; Roman numerals are caught as initials. */
 const SECTION_NUMBER = /^\p{N}{1,3}(?:\.\p{N}{1,3}){0,3}$/u;
@@ -160,8 +167,22 @@ function firstWord(text: string, from: number, end: number): string {
   return text.slice(i, j);
 }
 
+/**
+ * Does a sentence open at `index`: a function word ("The", "Her", "Det") followed by a lower-case word or
+ * a number ("The tariffs", "In 2020")? A capital after it is a name ("W.E.B. Du Bois", "U.S. And China").
+ */
+function opensSentence(ctx: SplitContext, index: number, limit: number): boolean {
+  const { text } = ctx;
+  let j = index;
+  while (j < limit && j - index < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
+  const key = text.slice(index, j).replace(/[,;:.!?]+$/u, '').toLowerCase();
+  if (!ctx.sentenceStopwords.has(key)) return false;
+  const after = nextWord(text, j, Math.min(limit, j + MAX_WORD_LENGTH));
+  return after.kind === 'lower' || after.kind === 'digit';
+}
+
 /** Decides a full stop followed by whitespace and a word that is not lower case. */
-function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segmentStart: number): boolean {
+function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segmentStart: number, limit: number): boolean {
   const { text } = ctx;
   const word = wordBefore(text, stop, segmentStart);
   if (word.text === '') return true;
@@ -182,6 +203,11 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
     if (atSegmentStart && LIST_NUMBER.test(word.text)) return false;
     if (UPPER_OR_CASELESS_LETTER.test(word.text)) return false;
   }
+  // Joined capitals listed as continuing ("U.S.", "U.K.") or read as initials ("J.R.R.") come before a
+  // noun or a name; before a capitalised function word they end the sentence ("… in the U.K. Her
+  // brother …", "… to the U.S. The tariffs …"). Not in a heading, where Title Case capitalises
+  // function words ("U.S. And China Agree on Trade").
+  if (cls !== 'terminal' && ctx.heading !== true && next.kind === 'upper' && JOINED_INITIALS.test(word.text) && opensSentence(ctx, next.index, limit)) return true;
   if (cls === 'continuing') return false;
   if (cls === 'terminal' && next.kind === 'upper' && TIME_ZONES.has(capitalsAt(text, next.index))) return false; // "5:42 p.m. EST"
   if (cls === 'terminal') return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
@@ -197,6 +223,10 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
     return true;
   }
   if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "a. …", "IV. …"
+  // Single capitals joined by full stops are initials, as a single capital is ("J.R.R. Tolkien", "C.S.
+  // Lewis"), unless a number comes before them ("300 B.C."); the place and era abbreviations that end
+  // sentences ("D.C.", "U.S.A.", "B.C.") are listed as terminal and decided above.
+  if (JOINED_INITIALS.test(word.text) && next.kind !== 'digit' && !followsNumber(text, word.start, segmentStart)) return false;
   if (DOTTED.test(word.text)) return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
   if (next.kind === 'digit' && SHORT_LOWER.test(word.text)) return false; // "tel. 22", "s. 45"
   return true;
@@ -253,6 +283,53 @@ function exclamationBeforeLowerCase(
   return exclaims;
 }
 
+/** How many words after a quote may come before the verb of saying ("Aunt Polly asked", "Mr. Smith said"). */
+const MAX_ATTRIBUTION_WORDS = 3;
+/** Arabic harakat, shadda, sukun and tatweel: dropped before a word is looked up. */
+const ARABIC_MARKS = /[\u064b-\u0652\u0640]/gu;
+
+/** Hyphen, en dash, em dash, horizontal bar: what opens a line of dialogue. */
+function isDialogueDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2015;
+}
+
+/** Is one of the closers in `[runEnd, after)` a quotation mark (not a bracket)? */
+function closedByQuote(text: string, runEnd: number, after: number): boolean {
+  for (let i = runEnd; i < after; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x29 && code !== 0x5d && code !== 0x7d && code !== 0xff09 && code !== 0xff3d && code !== 0x3011) return true;
+  }
+  return false;
+}
+
+/**
+ * Does attributed speech follow a closing quote: a verb of saying within the next few words, with only
+ * names or titles before it? English names the speaker first ('"Are you coming?" Maggie asked'), Arabic
+ * has no case and puts the verb first ("«هل ستخرج؟» قالت أمه"). A capitalised function word before the
+ * verb ('"Why?" She said …', '"Now?" The minister said …') is the writer starting a new sentence.
+ */
+function attributionFollows(ctx: SplitContext, next: NextWord, limit: number): boolean {
+  if (ctx.speechVerbs.size === 0) return false;
+  const { text } = ctx;
+  let i = next.index;
+  for (let n = 0; n < MAX_ATTRIBUTION_WORDS && i < limit; n++) {
+    let j = i;
+    while (j < limit && j - i < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
+    const raw = text.slice(i, j);
+    const bare = raw.replace(/[,;:.!?،؛]+$/u, '');
+    const key = bare.toLowerCase().replace(ARABIC_MARKS, '');
+    // A verb with a colon opens a new quotation: «هل أنهيت واجباتك؟» أجاب: «نعم!» is two sentences.
+    if (ctx.speechVerbs.has(key)) return !raw.endsWith(':');
+    // Only a capitalised name or a title may stand before the verb; a caseless script has no way to
+    // mark a name, so there the verb must come first ("«…؟» ثم أضاف" is a new sentence).
+    if (lookupAbbreviation(ctx.abbreviations, bare + '.') !== 'continuing') {
+      if (bare !== raw || !UPPER_LETTER.test(bare) || ctx.sentenceStopwords.has(key)) return false;
+    }
+    i = skipSpaces(text, j, limit);
+  }
+  return false;
+}
+
 const BRACKETED_YEAR = /^[([]\p{N}{4}[)\]]/u;
 
 /** A year or citation in brackets belongs to what precedes it: "After Oil?" (2004), "Smith et al. (2004)". */
@@ -293,6 +370,12 @@ export function isSentenceEnd(
     else if (code === 0x2026) ellipsis = true;
     else other = true;
   }
+  // A quoted question, exclamation or trailing-off line, or one in a line of dialogue opened by a dash,
+  // then who said it: one sentence ('"Are you coming?" Maggie asked', "- هل أنت بخير؟ سألته أمه.").
+  if ((other || ellipsis || fullStops > 1) && ctx.speechVerbs.size > 0) {
+    const spoken = (after > runEnd && closedByQuote(text, runEnd, after)) || isDialogueDash(text.charCodeAt(segmentStart));
+    if (spoken && attributionFollows(ctx, next, limit)) return false;
+  }
   if (other) return true; // ! ? ؟ ۔ । … : a question or exclamation ends unless lower case follows
   if (ellipsis || fullStops > 1) {
     // An ellipsis before a capital, or closed by a quote or bracket, ends the sentence. In caseless
@@ -301,7 +384,7 @@ export function isSentenceEnd(
     if (next.kind !== 'caseless' || after > runEnd) return true;
     return !shortTail(text, next.index, limit);
   }
-  return fullStopBreaks(ctx, runStart, next, segmentStart);
+  return fullStopBreaks(ctx, runStart, next, segmentStart, limit);
 }
 
 /** Longest emoji sequence (UTF-16 units) looked at: flags, skin tones and ZWJ families fit. */

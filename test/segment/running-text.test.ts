@@ -120,3 +120,77 @@ describe('segment: titles and names in the new abbreviation entries', () => {
     ]);
   });
 });
+
+// Rules added for held-out 3 (dialogue, interviews, initials): see docs/segmentation.md.
+describe('segment: initials written together', () => {
+  it('reads single capitals joined by full stops as initials before a name', () => {
+    expect(sentences('She talks about her day job and J.R.R. Tolkien. He changed her life.', 'en')).toEqual([
+      'She talks about her day job and J.R.R. Tolkien.',
+      'He changed her life.',
+    ]);
+    expect(sentences('Among his friends were C.S. Lewis and T.S. Eliot.', 'en')).toHaveLength(1);
+    expect(sentences('Hon har läst allt av både Jansson och W.E.B. Du Bois.', 'sv')).toHaveLength(1);
+    expect(sentences('وعن تأثير نجيب محفوظ و J.R.R. Tolkien في كتابتها.', 'ar')).toHaveLength(1);
+  });
+
+  it('still ends a sentence at a listed place or era, or at joined capitals after a number', () => {
+    expect(sentences('In 1986 they moved to the U.S.A. Then they bought a farm.', 'en')).toEqual([
+      'In 1986 they moved to the U.S.A.',
+      'Then they bought a farm.',
+    ]);
+    expect(sentences('The city was founded around 300 B.C. Its walls still stand.', 'en')).toHaveLength(2);
+    expect(sentences('Akcje kupiła spółka PKN Orlen S.A. Spółka ogłosiła to w piątek.', 'pl')).toHaveLength(2);
+    expect(sentences('She received a B.S. The next year she moved to Ohio.', 'en')).toHaveLength(2);
+    // Unlisted joined capitals after a number are a unit or an era, not initials.
+    expect(sentences('The ruins date from about 1200 B.P. Nothing older was found.', 'en')).toHaveLength(2);
+  });
+});
+
+describe('segment: joined capitals before a capitalised function word', () => {
+  it('ends the sentence after "U.S."-like abbreviations and initials before a sentence opener', () => {
+    expect(sentences('She lives in the U.K. Her brother lives in France.', 'en')).toEqual([
+      'She lives in the U.K.',
+      'Her brother lives in France.',
+    ]);
+    expect(sentences('Imports into the U.S. The tariffs rose again.', 'en')).toHaveLength(2);
+    expect(sentences('He moved to the U.S. In 2020 he became a citizen.', 'en')).toHaveLength(2);
+  });
+
+  it('keeps them before a noun or a name, and in a Title Case heading', () => {
+    expect(sentences('The U.S. Army and the U.K. Government agreed.', 'en')).toHaveLength(1);
+    expect(sentences('A new edition of J.R.R. Tolkien appeared.', 'en')).toHaveLength(1);
+    const doc = segmentDocument('U.S. And China Agree on Trade\n\nThe deal was signed.', { language: 'en' });
+    expect(doc.segments.map((s) => s.text)).toEqual(['U.S. And China Agree on Trade', 'The deal was signed.']);
+  });
+});
+
+describe('segment: a quoted question or exclamation, then who said it', () => {
+  it('keeps an English attribution that names the speaker first', () => {
+    expect(sentences('"Are you coming or not?" Maggie asked without looking up. He said nothing.', 'en')).toEqual([
+      '"Are you coming or not?" Maggie asked without looking up.',
+      'He said nothing.',
+    ]);
+    expect(sentences('"Tom!" Aunt Polly called.', 'en')).toHaveLength(1);
+    expect(sentences('"Why now?" Mr. Smith asked.', 'en')).toHaveLength(1);
+    expect(sentences('"Wait…" Anna whispered.', 'en')).toHaveLength(1);
+    expect(sentences('"Wait..." Anna whispered.', 'en')).toHaveLength(1);
+  });
+
+  it('keeps an Arabic attribution that starts with the verb', () => {
+    expect(sentences('«أبوك كان يقول لك ذلك، أتذكر؟» قالت بصوت خافت.', 'ar')).toHaveLength(1);
+    expect(sentences('«هل ستخرج الآن؟» ردّت أمه.', 'ar')).toHaveLength(1);
+    // A line of dialogue opened by a dash, as "– Vänta! ropade hon" in Swedish.
+    expect(sentences('- هل أنت بخير؟ سألته أمه.', 'ar')).toHaveLength(1);
+    expect(sentences('هل أنت بخير؟ سألته أمه عن حاله ولم يجب.', 'ar')).toHaveLength(2);
+  });
+
+  it('splits when what follows the quote is no attribution', () => {
+    expect(sentences('"Are you coming?" Maggie shrugged and left.', 'en')).toEqual(['"Are you coming?"', 'Maggie shrugged and left.']);
+    expect(sentences('"Why not?" The minister said nothing more.', 'en')).toHaveLength(2);
+    expect(sentences('Are you coming? Maggie asked herself that every day.', 'en')).toHaveLength(2);
+    expect(sentences('«هل أنهيت واجباتك؟» أجاب: «نعم يا أمي!»', 'ar')).toEqual(['«هل أنهيت واجباتك؟»', 'أجاب: «نعم يا أمي!»']);
+    expect(sentences('«هل أنهيت واجباتك؟» ثم أضاف بصوت خافت شيئاً.', 'ar')).toHaveLength(2);
+    // Swedish attribution starts with the verb in lower case; a capital after the quote is a new sentence.
+    expect(sentences('”Vet du?” Anna log och gick.', 'sv')).toHaveLength(2);
+  });
+});
