@@ -44,6 +44,11 @@ const PATTERNS: { name: string; unit: string }[] = [
   { name: '"ال" x N', unit: 'ال' },
   { name: 'mixed a1.', unit: 'a1. ' },
   { name: '"ab" (no URL)', unit: 'ab' },
+  // held-out 4 rules: citation marks after a stop, lower-case writers' full stops, reference lines
+  { name: '"a.[1] " x N', unit: 'a.[1] ' },
+  { name: '".[a b" x N', unit: '.[a b' },
+  { name: '"ord. ord " x N', unit: 'ord. ord ' },
+  { name: 'reference lines', unit: 'Ek, A. (2020). B.\n' },
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

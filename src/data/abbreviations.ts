@@ -152,6 +152,39 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'ADT', 'ET', 'CT', 'MT', 'PT', 'JST', 'KST', 'AEST', 'AEDT',
 ]);
 
+/**
+ * Time-zone words after "a.m."/"p.m." (Arabic "م."/"ص." after a clock time): "at 8:30 a.m. Eastern",
+ * "الساعة ٨:٣٠ م. بتوقيت مكة" ("in the time of Mecca") go on.
+ */
+export const TIME_ZONE_WORDS: ReadonlySet<string> = new Set([
+  'Eastern', 'Central', 'Pacific', 'Mountain', 'Atlantic', 'Alaska', 'Hawaii', 'بتوقيت', 'توقيت',
+]);
+
+/** The time-of-day abbreviations (without their final full stop) that a time-zone word may follow. */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set(['a.m', 'p.m', 'A.M', 'P.M', 'م', 'ص']);
+
+/**
+ * Abbreviations of "number" that are also words: "No. 5", "Nos. 3–4" go on, but before a capitalised
+ * word "No." is the answer ("Can I return it after 30 days? No. Returns are …").
+ */
+export const NUMBER_ABBREVIATIONS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['No.']);
+
+/**
+ * Labels of a provision that open a run-in article in statutes: "Art. 5. 1. Organ …", "Art. 6. Ustawa
+ * wchodzi w życie …", "§ 3. Wniosek …", "Section 4. The …". The number's full stop ends no sentence.
+ */
+export const PROVISION_LABELS: ReadonlySet<string> = new Set([
+  'Art.', 'art.', 'Artykuł', 'Article', 'Artikel', '§', 'Sec.', 'Section', 'Rozdział', 'Kapitel', 'Chapter',
+]);
+
+/**
+ * Phrases that date a legal act, whose title then follows a dash after the date: Polish "ustawy z dnia
+ * 14 czerwca 1960 r. – Kodeks postępowania administracyjnego" (the "r." = year ends no sentence there).
+ */
+export const DATED_ACT_PHRASES: Readonly<Record<LanguageCode, readonly string[]>> = {
+  pl: ['z dnia', 'z dn.'],
+};
+
 export type AbbreviationClass = 'continuing' | 'terminal';
 
 /** A lookup built from the lists: exact keys for entries with capitals, lower-cased keys for the rest. */

@@ -5,7 +5,7 @@
  */
 import type { BlockKind } from '../types.js';
 import { isCloser, isLineBreak, isParagraphBreak, isTerminal } from './chars.js';
-import { isSentenceEnd, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
+import { citationMarksEnd, isSentenceEnd, MAX_CITATION_RUN, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
 
 /** A run of text to split into sentences: trimmed content, with its kind. */
 export interface BlockRange {
@@ -36,18 +36,29 @@ const WRAP_MAX_LENGTH = 100;
 const LIST_MARKER = /^(?:[•◦▪▫●○■□‣⁃∙·►▶✓✔*\-–—]|\p{N}{1,3}[.)]|[a-z][.)]|[A-Z]\)|\([\p{L}\p{N}]{1,3}\)|[IVX]{1,4}[.)])[\s]/u;
 const DASH_MARKER = /^[-–—]\s/u;
 const HAS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const ENDS_WITH_EMOJI = /\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]*$/u;
+const INNER_TERMINAL = /[.!?…؟]\s/u;
 
 function startsListItem(text: string, line: Line): boolean {
   return LIST_MARKER.test(text.slice(line.start, Math.min(line.end, line.start + 8) + 1));
 }
 
-/** The run of terminals that ends a line (before any closing quotes or brackets), if there is one. */
-function terminalRunAtEnd(text: string, line: Line): { runStart: number; runEnd: number } | undefined {
+/**
+ * The run of terminals that ends a line (before any closing quotes or brackets and citation marks, "….[3]"),
+ * if there is one, with the end of its closers.
+ */
+function terminalRunAtEnd(text: string, line: Line): { runStart: number; runEnd: number; after: number } | undefined {
   let i = line.end;
+  // Citation marks are read forwards: of the "[" within reach of the end, the farthest whose marks run
+  // exactly to the end wins ("….[2][3]"). Bounded by the longest run of marks, so linear per line.
+  for (let k = line.end - 1; k > line.start && line.end - k <= MAX_CITATION_RUN && text.charCodeAt(line.end - 1) === 0x5d; k--) {
+    if (text.charCodeAt(k) === 0x5b && citationMarksEnd(text, k, line.end) === line.end) i = k;
+  }
+  const after = i;
   while (i > line.start && isCloser(text.charCodeAt(i - 1))) i--;
   const runEnd = i;
   while (i > line.start && isTerminal(text.charCodeAt(i - 1))) i--;
-  return i < runEnd ? { runStart: i, runEnd } : undefined;
+  return i < runEnd ? { runStart: i, runEnd, after } : undefined;
 }
 
 function endsWithContinuation(text: string, line: Line): boolean {
@@ -61,7 +72,7 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
   const { text } = ctx;
   if (startsListItem(text, next)) return false;
   const run = terminalRunAtEnd(text, previous);
-  if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, previous.end, blockStart, next.end);
+  if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, run.after, blockStart, next.end, previous.end);
   if (nextWord(text, next.start, next.end).kind === 'lower') return true;
   if (endsWithContinuation(text, previous)) return true;
   return wrapped;
@@ -73,7 +84,11 @@ function isHeadingLike(text: string, start: number, end: number): boolean {
   while (last > start && isCloser(text.charCodeAt(last - 1))) last--;
   const code = text.charCodeAt(last - 1);
   if (isTerminal(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x060c || code === 0x061b) return false;
-  return HAS_LETTER_OR_NUMBER.test(text.slice(start, end));
+  const line = text.slice(start, end);
+  // A line signed off with an emoji after a sentence is a chat message, not a title: "tack för svaren!!
+  // ska ringa några firmor imorgon 😊" is two sentences ("Pomocy!!! laptop nie chce się włączyć" stays a title).
+  if (ENDS_WITH_EMOJI.test(line) && INNER_TERMINAL.test(line)) return false;
+  return HAS_LETTER_OR_NUMBER.test(line);
 }
 
 /** Splits a paragraph (consecutive non-blank lines) into blocks. */

@@ -6,13 +6,14 @@
  * Every character of the input is in exactly one segment or in whitespace between two segments, and no
  * boundary falls inside a grapheme cluster. See docs/segmentation.md for the rules and the benchmark.
  */
-import { abbreviationLookup, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
+import { abbreviationLookup, DATED_ACT_PHRASES, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
 import { SPEECH_VERBS } from '../data/speech-verbs.js';
 import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
 import { findBlocks } from './blocks.js';
 import { hasVisible } from './chars.js';
-import { splitSentences, type SplitContext } from './sentences.js';
+import { isReferenceEntry } from './references.js';
+import { nextWord, splitSentences, type SplitContext } from './sentences.js';
 
 export interface SegmentOptions {
   /** ISO 639-1 code (`sv`, `pl`, `ar`, `en`; a region suffix such as `sv-SE` is ignored); selects abbreviation and punctuation rules. Unknown or missing: all lists merged. */
@@ -46,6 +47,7 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     ordinalDot: ORDINAL_DOT_LANGUAGES.has(base),
     speechVerbs: wordSet(SPEECH_VERBS, base),
     sentenceStopwords: wordSet(SENTENCE_STOPWORDS, base),
+    datedActPhrases: DATED_ACT_PHRASES[base] ?? [],
   };
   const blocks: Block[] = [];
   const segments: Segment[] = [];
@@ -53,7 +55,10 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
   for (const range of findBlocks(ctx)) {
     const blockIndex = blocks.length;
     ranges.length = 0;
-    splitSentences(range.kind === 'heading' ? { ...ctx, heading: true } : ctx, range.start, range.end, ranges);
+    if (isReferenceEntry(text, range.start, range.end)) ranges.push(range.start, range.end);
+    else if (range.kind === 'heading') splitSentences({ ...ctx, heading: true }, range.start, range.end, ranges);
+    else if (nextWord(text, range.start, range.end).kind === 'lower') splitSentences({ ...ctx, lowerCaseWriter: true }, range.start, range.end, ranges);
+    else splitSentences(ctx, range.start, range.end, ranges);
     // A short line that holds two sentences is a paragraph, not a heading.
     const kind = range.kind === 'heading' && ranges.length > 2 ? 'paragraph' : range.kind;
     blocks.push({ index: blockIndex, kind, start: range.start, end: range.end });

@@ -7,7 +7,15 @@
  * Every scan is bounded or consumes input that the main loop then skips, so splitting is linear in the
  * length of the block whatever the input (1 MB of "a. " or "....").
  */
-import { TIME_ZONES, type AbbreviationClass, type AbbreviationLookup } from '../data/abbreviations.js';
+import {
+  NUMBER_ABBREVIATIONS_THAT_ARE_WORDS,
+  PROVISION_LABELS,
+  TIME_OF_DAY,
+  TIME_ZONE_WORDS,
+  TIME_ZONES,
+  type AbbreviationClass,
+  type AbbreviationLookup,
+} from '../data/abbreviations.js';
 import {
   classifyCodePoint,
   extendsPrevious,
@@ -37,6 +45,13 @@ export interface SplitContext {
    * number there numbers the heading ("Sec. 2. Definitions", "Kapitel 3. Metod"), it ends nothing.
    */
   heading?: boolean;
+  /**
+   * The block starts with a lower-case word ("hej alla! har precis köpt …"): its writer does not capitalise
+   * sentences, so a full stop after an ordinary word ends one even before lower case.
+   */
+  lowerCaseWriter?: boolean;
+  /** Lower-cased phrases that date a legal act whose title follows a dash ("z dnia"); empty for most languages. */
+  datedActPhrases: readonly string[];
 }
 
 /** Longest word (in code units) the rules look at before a full stop; longer tokens are ordinary words. */
@@ -141,6 +156,7 @@ function followsNumber(text: string, wordStart: number, from: number): boolean {
 function breaksAfterTerminalAbbreviation(ctx: SplitContext, next: NextWord, segmentStart: number, wordStart: number): boolean {
   if (next.kind === 'digit') return false;
   const { text } = ctx;
+  if (introducesActTitle(ctx, next, segmentStart, wordStart)) return false;
   const words = countWords(text, segmentStart, wordStart, MAX_FRONTED_PHRASE_WORDS);
   if (words < MIN_WORDS_BEFORE_TERMINAL_ABBREVIATION) return false;
   if (words < MAX_FRONTED_PHRASE_WORDS) {
@@ -148,6 +164,43 @@ function breaksAfterTerminalAbbreviation(ctx: SplitContext, next: NextWord, segm
     if (ctx.openingPrepositions.has(first)) return false;
   }
   return true;
+}
+
+/** How far before a date the phrase dating an act may stand ("z dnia 14 czerwca 1960 r."). */
+const MAX_ACT_DATE_LENGTH = 40;
+
+/**
+ * Does a dash after a date introduce the title of the act it dates ("ustawy z dnia 14 czerwca 1960 r. –
+ * Kodeks postępowania administracyjnego")? Only a spaced en dash right after the abbreviation, with one
+ * of the language's dating phrases shortly before.
+ */
+function introducesActTitle(ctx: SplitContext, next: NextWord, segmentStart: number, wordStart: number): boolean {
+  if (ctx.datedActPhrases.length === 0) return false;
+  const { text } = ctx;
+  const gap = text.slice(wordStart, next.index);
+  if (!/^\S+\s\u2013\s$/u.test(gap)) return false;
+  const before = text.slice(Math.max(segmentStart, wordStart - MAX_ACT_DATE_LENGTH), wordStart).toLowerCase();
+  return ctx.datedActPhrases.some((phrase) => before.includes(phrase));
+}
+
+/** The token at `index` without trailing punctuation ("Eastern." → "Eastern"), bounded in length. */
+function tokenAt(text: string, index: number, limit: number): string {
+  let j = index;
+  while (j < limit && j - index < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
+  return text.slice(index, j).replace(/[,;:.!?،؛]+$/u, '');
+}
+
+/**
+ * A section number right after a provision label that opens the sentence: "Art. 5." and the "1." of
+ * "Art. 5. 1. Organ …" number a run-in article, they end nothing.
+ */
+function isProvisionNumber(text: string, segmentStart: number, wordStart: number, numberText: string): boolean {
+  if (wordStart - segmentStart > 24) return false;
+  const before = text.slice(segmentStart, wordStart).trim().split(/\s+/u);
+  const label = before[0] ?? '';
+  if (!PROVISION_LABELS.has(label)) return false;
+  if (before.length === 1) return true;
+  return before.length === 2 && /^\p{N}{1,4}[a-z]?\.$/u.test(before[1] ?? '') && LIST_NUMBER.test(numberText);
 }
 
 /** The ASCII capitals starting at `index`, if they form a short token of their own ("EST"). */
@@ -195,6 +248,11 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
     if (previous.text !== '') cls = lookupAbbreviation(ctx.abbreviations, `${previous.text} ${word.text}.`);
   }
 
+  // "at 8:30 a.m. Eastern", "الساعة ٨:٣٠ م. بتوقيت مكة": a time zone goes on after the time of day.
+  if (TIME_OF_DAY.has(word.text) && TIME_ZONE_WORDS.has(tokenAt(text, next.index, limit))) return false;
+  // "No. Returns are …": the answer, not the abbreviation of "number" (which a number follows).
+  if (cls === 'continuing' && next.kind === 'upper' && NUMBER_ABBREVIATIONS_THAT_ARE_WORDS.has(`${word.text}.`)) cls = undefined;
+
   if (SINGLE_LETTER.test(word.text)) {
     // A letter after a number is a unit or era ("2012 م.", "20 C."); otherwise a capital or caseless
     // letter is an initial ("J. R. R. Tolkien", "د. خالد").
@@ -213,6 +271,7 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   if (cls === 'terminal') return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
 
   if (NUMERIC.test(word.text)) {
+    if (isProvisionNumber(text, segmentStart, word.start, word.text)) return false;
     if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "1. Fotografera cykeln."
     if (ctx.heading === true && SECTION_NUMBER.test(word.text)) return false; // "Sec. 2. Definitions"
     if (/^\p{N}{1,2}$/u.test(word.text) && next.kind === 'upper') {
@@ -267,12 +326,13 @@ function exclamationBeforeLowerCase(
   runStart: number,
   runEnd: number,
   after: number,
+  nextFrom: number,
   next: NextWord,
   segmentStart: number,
   limit: number,
 ): boolean {
   if (after > runEnd) return false; // closed by a quote or bracket
-  if (next.index !== skipSpaces(text, after, limit)) return false; // a dash or quote opens what follows
+  if (next.index !== skipSpaces(text, nextFrom, limit)) return false; // a dash or quote opens what follows
   if (isOpener(text.charCodeAt(segmentStart))) return false; // dialogue or quoted speech
   let exclaims = false;
   for (let i = runStart; i < runEnd; i++) {
@@ -281,6 +341,22 @@ function exclamationBeforeLowerCase(
     if (isExclamationOrQuestion(code)) exclaims = true;
   }
   return exclaims;
+}
+
+/** A lower-case word of letters only, long enough not to be an unlisted abbreviation ("nån", "cache"). */
+const PLAIN_LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/**
+ * A single full stop right after an ordinary lower-case word (no abbreviation, number or initial): in a
+ * block whose writer does not capitalise, it ends the sentence before a lower-case word ("… funderar på
+ * bergvärme. nån som vet …", "… cleared the cache. still crashes …"); "z lat 70. i", "ca. tio" are no ends.
+ */
+function fullStopAfterWord(ctx: SplitContext, runStart: number, runEnd: number, segmentStart: number): boolean {
+  const { text } = ctx;
+  if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 0x2e) return false;
+  const word = wordBefore(text, runStart, segmentStart);
+  if (word.start + word.text.length !== runStart) return false; // ".)" or '."': closed by a bracket or quote
+  return PLAIN_LOWER_WORD.test(word.text) && lookupAbbreviation(ctx.abbreviations, `${word.text}.`) === undefined;
 }
 
 /** How many words after a quote may come before the verb of saying ("Aunt Polly asked", "Mr. Smith said"). */
@@ -340,9 +416,37 @@ function startsWithBracketedYear(text: string, after: number, limit: number): bo
 
 const ROMAN_CENTURY = /^[IVXLC]{2,6}(?![\p{L}\p{N}])/u;
 
+/** Longest citation mark (UTF-16 units, brackets included) read after a terminal: "[12]", "[källa behövs]". */
+const MAX_CITATION_LENGTH = 32;
+/** How many marks may follow one another ("….[2][3]"). */
+const MAX_CITATIONS = 4;
+/** Longest run of marks after a terminal, in UTF-16 units. */
+export const MAX_CITATION_RUN = MAX_CITATIONS * MAX_CITATION_LENGTH;
+/** What a citation mark holds: a number or a few words ("[a]", "[citation needed]", "[potrzebny przypis]"). */
+const CITATION_CHAR = /^[\p{L}\p{M}\p{N} ,\u2013-]$/u;
+
+/**
+ * Encyclopedia citation marks written right after the full stop belong to the sentence they close
+ * ("… i Kvarnbo socken.[1] Orten …", "….[källa behövs] Under …", "….[2][3] Left …"). Returns the index
+ * after the marks at `index`, or `index` when none stand there. A mark has no full stop or colon ("[Note:
+ * …]" is text of its own) and is no Markdown link ("[text](url)").
+ */
+export function citationMarksEnd(text: string, index: number, limit: number): number {
+  let i = index;
+  for (let n = 0; n < MAX_CITATIONS && i < limit && text.charCodeAt(i) === 0x5b; n++) {
+    const stop = Math.min(limit, i + MAX_CITATION_LENGTH - 1);
+    let j = i + 1;
+    while (j < stop && CITATION_CHAR.test(text[j] ?? '')) j++;
+    if (j === i + 1 || j >= limit || text.charCodeAt(j) !== 0x5d || text.charCodeAt(j + 1) === 0x28) break;
+    i = j + 1;
+  }
+  return i;
+}
+
 /**
  * Whether the terminal run `[runStart, runEnd)`, followed by closers up to `after`, ends a sentence,
  * given the text up to `limit` (the end of the block or paragraph) and the start of the current sentence.
+ * `nextFrom` is where the next sentence would start once citation marks after the closers are skipped.
  */
 export function isSentenceEnd(
   ctx: SplitContext,
@@ -351,15 +455,18 @@ export function isSentenceEnd(
   after: number,
   segmentStart: number,
   limit: number,
+  nextFrom = after,
 ): boolean {
   const { text } = ctx;
-  const next = nextWord(text, after, limit);
+  const next = nextWord(text, nextFrom, limit);
   if (next.kind === 'end') return true;
   if (next.kind === 'lower') {
     // A one-line title keeps its lower-case tail ("Pomocy!!! laptop nie chce się włączyć").
-    return ctx.heading !== true && exclamationBeforeLowerCase(text, runStart, runEnd, after, next, segmentStart, limit);
+    if (ctx.heading === true) return false;
+    if (exclamationBeforeLowerCase(text, runStart, runEnd, after, nextFrom, next, segmentStart, limit)) return true;
+    return ctx.lowerCaseWriter === true && fullStopAfterWord(ctx, runStart, runEnd, segmentStart);
   }
-  if (startsWithBracketedYear(text, after, limit)) return false;
+  if (startsWithBracketedYear(text, nextFrom, limit)) return false;
 
   let fullStops = 0;
   let ellipsis = false;
@@ -459,18 +566,19 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
     while (runEnd < to && isTerminal(text.charCodeAt(runEnd))) runEnd++;
     let after = runEnd;
     while (after < to && isCloser(text.charCodeAt(after))) after++;
-    if (after >= to) break;
-    const spaced = isSpace(text.charCodeAt(after));
-    const unspaced = !spaced && isUnspacedTerminal(text.charCodeAt(runEnd - 1)) && !extendsPrevious(text, after);
-    if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to)) {
-      const next = skipSpaces(text, after, to);
+    const cited = citationMarksEnd(text, after, to);
+    if (cited >= to) break;
+    const spaced = isSpace(text.charCodeAt(cited));
+    const unspaced = !spaced && cited === after && isUnspacedTerminal(text.charCodeAt(runEnd - 1)) && !extendsPrevious(text, after);
+    if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, cited)) {
+      const next = skipSpaces(text, cited, to);
       // A grapheme that glues the gap to what follows is kept whole: no boundary there.
-      if (next < to && (next === after || !isSpace(text.charCodeAt(next)))) {
-        out.push(segmentStart, after);
+      if (next < to && (next === cited || !isSpace(text.charCodeAt(next)))) {
+        out.push(segmentStart, cited);
         segmentStart = next;
       }
     }
-    i = after > i ? after : i + 1;
+    i = cited > i ? cited : i + 1;
   }
   if (segmentStart < to) out.push(segmentStart, to);
 }
