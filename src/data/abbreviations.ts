@@ -31,7 +31,11 @@ export interface AbbreviationList {
 
 /** Used for every language: Latin abbreviations and titles that travel across languages on the web. */
 const COMMON: AbbreviationList = {
-  continuing: ['e.g.', 'i.e.', 'vs.', 'cf.', 'ca.', 'Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'St.', 'No.', 'Nr.', 'Nos.'],
+  continuing: [
+    'e.g.', 'i.e.', 'vs.', 'cf.', 'ca.', 'Dr.', 'Prof.', 'Mr.', 'Mrs.', 'Ms.', 'St.', 'No.', 'Nr.', 'Nos.',
+    // a postscript opens with it: "PS. Glöm inte …", "P.S. Don't forget …"
+    'PS.', 'P.S.',
+  ],
   terminal: [
     'etc.', 'et al.', 'Inc.', 'Ltd.', 'Corp.', 'Jr.', 'Sr.', 'a.m.', 'p.m.',
     // company forms written as joined capitals, which would otherwise read as initials: "Orlen S.A. Spółka …"
@@ -49,6 +53,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'mom.', 'obs.', 'em.', 'uppl.', 'urspr.', 'utg.', 'äv.', 'övers.', 'hr.',
       // legal and parliamentary references: "prop. 2017/18:105", "bet. 2019/20:KU1", "skr. 2020/21:7"
       'prop.', 'bet.', 'skr.', 'dir.', 'rskr.',
+      // "Kungl. Vetenskapsakademien", "Kungl. Tekniska högskolan" (kunglig, royal)
+      'kungl.',
     ],
     terminal: [
       'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
@@ -68,6 +74,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       // "Dz. U. z 2019 r.", "p. Anna" (pan/pani), "ur. 19 lutego", "zm. 24 maja", military ranks
       'dz.', 'p.', 'ur.', 'zm.', 'mjr', 'kpt.', 'ppłk', 'plut.', 'sierż.', 'kpr.', 'szer.',
       'ob.', 'dyr.', 'prez.', 'sen.', 'pos.', 'doc.', 'kard.', 'o.', 'im.',
+      // a photo credit: "Fot. J. Malinowski / NAC"
+      'fot.',
     ],
     terminal: [
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
@@ -158,6 +166,22 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
  */
 export const TIME_ZONE_WORDS: ReadonlySet<string> = new Set([
   'Eastern', 'Central', 'Pacific', 'Mountain', 'Atlantic', 'Alaska', 'Hawaii', 'بتوقيت', 'توقيت',
+]);
+
+/** Days and months after "a.m."/"p.m.": "from 6 p.m. Monday until noon Tuesday" goes on. */
+export const DAYS_AND_MONTHS_AFTER_TIME: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/**
+ * Units of quantity among the terminal abbreviations (lower case, with the full stop). After a number they
+ * end a clause that states an amount ("Na deser czekaliśmy 40 min. Ocena: 4/5."), so a preposition at the
+ * start of a short sentence does not make it a fronted phrase, as it does for a date ("W 2022 r. Policja …").
+ */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'min.', 'sek.', 'tim.', 'tys.', 'mln.', 'mld.', 'proc.', 'szt.', 'egz.', 'kg.', 'km.', 'ha.', 'zł.', 'gr.',
+  'kr.', 'st.', 'milj.', 'mdr.', 'hrs.', 'yrs.', 'lbs.', 'oz.', 'ft.',
 ]);
 
 /** The time-of-day abbreviations (without their final full stop) that a time-zone word may follow. */

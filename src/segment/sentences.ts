@@ -12,6 +12,8 @@ import {
   PROVISION_LABELS,
   TIME_OF_DAY,
   TIME_ZONE_WORDS,
+  DAYS_AND_MONTHS_AFTER_TIME,
+  UNIT_ABBREVIATIONS,
   TIME_ZONES,
   type AbbreviationClass,
   type AbbreviationLookup,
@@ -159,7 +161,7 @@ function breaksAfterTerminalAbbreviation(ctx: SplitContext, next: NextWord, segm
   if (introducesActTitle(ctx, next, segmentStart, wordStart)) return false;
   const words = countWords(text, segmentStart, wordStart, MAX_FRONTED_PHRASE_WORDS);
   if (words < MIN_WORDS_BEFORE_TERMINAL_ABBREVIATION) return false;
-  if (words < MAX_FRONTED_PHRASE_WORDS) {
+  if (words < MAX_FRONTED_PHRASE_WORDS && !UNIT_ABBREVIATIONS.has(tokenAt(text, wordStart, next.index).toLowerCase() + '.')) {
     const first = firstWord(text, segmentStart, wordStart).toLowerCase();
     if (ctx.openingPrepositions.has(first)) return false;
   }
@@ -249,11 +251,17 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   }
 
   // "at 8:30 a.m. Eastern", "الساعة ٨:٣٠ م. بتوقيت مكة": a time zone goes on after the time of day.
-  if (TIME_OF_DAY.has(word.text) && TIME_ZONE_WORDS.has(tokenAt(text, next.index, limit))) return false;
+  // "from 6 p.m. Monday until noon Tuesday": so does a day or a month.
+  if (TIME_OF_DAY.has(word.text)) {
+    const following = tokenAt(text, next.index, limit);
+    if (TIME_ZONE_WORDS.has(following) || DAYS_AND_MONTHS_AFTER_TIME.has(following)) return false;
+  }
   // "No. Returns are …": the answer, not the abbreviation of "number" (which a number follows).
   if (cls === 'continuing' && next.kind === 'upper' && NUMBER_ABBREVIATIONS_THAT_ARE_WORDS.has(`${word.text}.`)) cls = undefined;
 
-  if (SINGLE_LETTER.test(word.text)) {
+  // A letter in brackets is a label, not an initial: a party after a name ("Anna Ek (M). Propositionen").
+  const bracketed = word.start + word.text.length < stop && isCloser(text.charCodeAt(word.start + word.text.length)) && word.start > segmentStart && isOpener(text.charCodeAt(word.start - 1));
+  if (SINGLE_LETTER.test(word.text) && !bracketed) {
     // A letter after a number is a unit or era ("2012 م.", "20 C."); otherwise a capital or caseless
     // letter is an initial ("J. R. R. Tolkien", "د. خالد").
     if (followsNumber(text, word.start, segmentStart)) return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
