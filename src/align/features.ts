@@ -765,8 +765,11 @@ export function scanFeatures(
  */
 export function finishFeatures(scan: SideScan, keys: KeyTable): SideFeatures {
   const { count, length, chromeLike, block, rawStart, rawDf, rawKeySet, setStart, setSize, documentFrequency, dfStem } = scan;
-  const keyId = Int32Array.from(scan.keyNames, (name) => keys.id(name));
-  const setKeys = Int32Array.from(scan.setKeys, (key) => keyId[key]!);
+  // Plain loops: `Int32Array.from` with a mapping function took 2 % of an article's alignment (CPU profile).
+  const keyId = new Int32Array(scan.keyNames.length);
+  for (let k = 0; k < keyId.length; k++) keyId[k] = keys.id(scan.keyNames[k]!);
+  const setKeys = new Int32Array(scan.setKeys.length);
+  for (let s = 0; s < setKeys.length; s++) setKeys[s] = keyId[scan.setKeys[s]!]!;
 
   // Inverse document frequency, floored so that even a word in every segment counts a little, and
   // smoothed so that short documents (where everything is rare) still rank words sensibly. Computed once

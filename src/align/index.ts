@@ -42,6 +42,7 @@ import {
 } from './long.js';
 import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
 import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
+import { narrowedSearch, SHORT_SECOND_PASS_RADIUS, SHORT_THIRD_PASS_RADIUS, shortFirstPass } from './short.js';
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_COST, type CostParameters } from './scoring.js';
@@ -174,6 +175,11 @@ export interface ScorerOptions {
   types?: readonly BeadType[];
   /** The target's key postings, shared by the windows or pieces of one document. */
   targetPostings?: TargetPostings;
+  /**
+   * The postings of the target's learnt keys alone (`buildPostings(target, size, false)`), when
+   * `targetPostings` holds those of its own keys only (built before the lexicon, once for the three passes).
+   */
+  learntPostings?: KeyPostings;
   /** Tables lent from one window or piece to the next (workspace.ts) instead of new arrays per scorer. */
   workspace?: Workspace | undefined;
   /** Per bead type, replaces the global prior costs (BEAD_TYPES' priors × `priorScale`; priors.ts). */
@@ -199,7 +205,7 @@ export function makeScorer(
   external: External | undefined,
   options: ScorerOptions = {},
 ): Scorer {
-  const { documentPairWeight, types = BEAD_TYPES, targetPostings, workspace, typePriors, relativeOrphans: relative = false } = options;
+  const { documentPairWeight, types = BEAD_TYPES, targetPostings, learntPostings, workspace, typePriors, relativeOrphans: relative = false } = options;
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
   // a wide bead starting at a band node (whose later rows may start further right) are all cached.
@@ -251,6 +257,7 @@ export function makeScorer(
       }
     } else {
       matchRow(rowKeys, postings, offset, lo, hi, masks, rowOffset[i]!);
+      if (learntPostings) matchRow(rowKeys, learntPostings, offset, lo, hi, masks, rowOffset[i]!);
     }
     let rowAny = 0;
     for (let j = lo; j <= hi; j++) {
@@ -343,7 +350,7 @@ export function makeScorer(
     measured[2] = 0;
   };
   // The search asks for the same groups again and again: the bead starting at (i, j) and the one starting
-  // at (i, j + 1) share rows, and every shape re-reads them. So each row's weights are worked out once, for
+  // at (i, j + 1) share rows, and every shape re-reads them. So each cell's weights are worked out once, for
   // every group width the bead shapes use: rowWeight (source segment i against target segments
   // j … j + b − 1) and columnWeight (target segment j against source segments i … i + a − 1), kept for the
   // last RING rows (the search moves down the rows; a bead reaches MAX_GROUP − 1 rows ahead). NaN marks a
@@ -366,40 +373,51 @@ export function makeScorer(
   const targetDfWeight = target.dfWeight;
   let ringWidth = 1;
   for (let i = 0; i < n; i++) ringWidth = Math.max(ringWidth, cacheHi[i]! - cacheLo[i]! + 1);
-  const ringRow = new Int32Array(RING).fill(-1);
   const rowWeight = new Float64Array(RING * ringWidth * MAX_GROUP);
   const columnWeight = new Float64Array(RING * ringWidth * MAX_GROUP);
-  const ensureRow = (r: number): number => {
-    const slot = r & (RING - 1);
-    const base = slot * ringWidth;
-    if (ringRow[slot] === r) return base;
-    ringRow[slot] = r;
+  // The row whose weights a ring cell holds (-1: none yet), for rowWeight and columnWeight apart. A cell's
+  // weights are worked out when a group first reads them, not the whole cached row at once: a search in a
+  // band narrower than the scorer's cache (the short input's passes, short.ts) reads a third of the row or
+  // less. (Round 4 found the two the same when the search read whole rows.)
+  const rowCellOf = new Int32Array(RING * ringWidth).fill(-1);
+  const columnCellOf = new Int32Array(RING * ringWidth).fill(-1);
+  /** Where cell (r, j) (j inside row r's cache) starts in rowWeight: its weights against 1 … maxB targets. */
+  const rowCell = (r: number, j: number): number => {
     const lo = cacheLo[r]!;
+    const c = (r & (RING - 1)) * ringWidth + j - lo;
+    const cell = c * MAX_GROUP;
+    if (rowCellOf[c] === r) return cell;
+    rowCellOf[c] = r;
     const hi = cacheHi[r]!;
     const rowAt = rowOffset[r]! - lo;
-    for (let j = lo; j <= hi; j++) {
-      const cell = (base + j - lo) * MAX_GROUP;
-      let mask = 0;
-      for (let b = 1; b <= maxB; b++) {
-        if (j + b - 1 > hi) {
-          for (; b <= maxB; b++) rowWeight[cell + b - 1] = NaN;
-          break;
-        }
-        mask |= masks[2 * (rowAt + j + b - 1)]!;
-        rowWeight[cell + b - 1] = weightOf(sourceTokenDf, sourceDfWeight, sourceTokenStart[r]!, mask);
+    let mask = 0;
+    for (let b = 1; b <= maxB; b++) {
+      if (j + b - 1 > hi) {
+        for (; b <= maxB; b++) rowWeight[cell + b - 1] = NaN;
+        break;
       }
-      mask = 0;
-      for (let a = 1; a <= maxA; a++) {
-        const i = r + a - 1;
-        if (i >= n || j < cacheLo[i]! || j > cacheHi[i]!) {
-          for (; a <= maxA; a++) columnWeight[cell + a - 1] = NaN;
-          break;
-        }
-        mask |= masks[2 * (rowOffset[i]! + j - cacheLo[i]!) + 1]!;
-        columnWeight[cell + a - 1] = weightOf(targetTokenDf, targetDfWeight, targetTokenStart[j]!, mask);
-      }
+      mask |= masks[2 * (rowAt + j + b - 1)]!;
+      rowWeight[cell + b - 1] = weightOf(sourceTokenDf, sourceDfWeight, sourceTokenStart[r]!, mask);
     }
-    return base;
+    return cell;
+  };
+  /** Where cell (r, j) (j inside row r's cache) starts in columnWeight: target j against 1 … maxA sources from r. */
+  const columnCell = (r: number, j: number): number => {
+    const c = (r & (RING - 1)) * ringWidth + j - cacheLo[r]!;
+    const cell = c * MAX_GROUP;
+    if (columnCellOf[c] === r) return cell;
+    columnCellOf[c] = r;
+    let mask = 0;
+    for (let a = 1; a <= maxA; a++) {
+      const i = r + a - 1;
+      if (i >= n || j < cacheLo[i]! || j > cacheHi[i]!) {
+        for (; a <= maxA; a++) columnWeight[cell + a - 1] = NaN;
+        break;
+      }
+      mask |= masks[2 * (rowOffset[i]! + j - cacheLo[i]!) + 1]!;
+      columnWeight[cell + a - 1] = weightOf(targetTokenDf, targetDfWeight, targetTokenStart[j]!, mask);
+    }
+    return cell;
   };
   /** `measure` for a group of more than two segments, from the row caches. */
   const measureGroup = (i0: number, a: number, j0: number, b: number): void => {
@@ -407,9 +425,7 @@ export function makeScorer(
     let total = 0;
     let orphans = 0;
     for (let i = i0; i < i0 + a; i++) {
-      const base = ringRow[i & (RING - 1)] === i ? (i & (RING - 1)) * ringWidth : ensureRow(i);
-      const lo = cacheLo[i]!;
-      let w = j0 >= lo && j0 <= cacheHi[i]! ? rowWeight[(base + j0 - lo) * MAX_GROUP + b - 1]! : NaN;
+      let w = j0 >= cacheLo[i]! && j0 <= cacheHi[i]! ? rowWeight[rowCell(i, j0) + b - 1]! : NaN;
       if (w !== w) {
         let mask = 0;
         for (let j = j0; j < j0 + b; j++) mask |= pair(i, j, 0);
@@ -422,11 +438,10 @@ export function makeScorer(
       matched += w;
       total += own;
     }
-    const base = ringRow[i0 & (RING - 1)] === i0 ? (i0 & (RING - 1)) * ringWidth : ensureRow(i0);
     const lo = cacheLo[i0]!;
     const hi = cacheHi[i0]!;
     for (let j = j0; j < j0 + b; j++) {
-      let w = j >= lo && j <= hi ? columnWeight[(base + j - lo) * MAX_GROUP + a - 1]! : NaN;
+      let w = j >= lo && j <= hi ? columnWeight[columnCell(i0, j) + a - 1]! : NaN;
       if (w !== w) {
         let mask = 0;
         for (let i = i0; i < i0 + a; i++) {
@@ -761,7 +776,8 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   let tf = finishFeatures(targetScan, keys);
   release(targetScan);
 
-  // Pass 1: anchors, cognates, punctuation, length. Short input: the whole grid. Long input: a guide (a
+  // Pass 1: anchors, cognates, punctuation, length. Short input: a guide, then every bead shape in a band
+  // around it, the whole grid when a path meets its band's edge (short.ts). Long input: a guide (a
   // sliding window with 1-1 beads and skips only), then the first eight bead shapes in a band of ±4 around
   // it (long.ts, longFirstPass): the first pass teaches the lexicon and places the second pass's band.
   const long = (n + 1) * (m + 1) > FULL_SEARCH_NODES;
@@ -774,6 +790,9 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   // On long input, one set of scorer and DP tables for pass 1's windows and the pieces of passes 2 and 3
   // (workspace.ts): each window's or piece's scorer is done with before the next is made.
   const workspace = long ? new Workspace() : undefined;
+  // On short input, the postings of the target's own keys, built once for the three passes' scorers (passes
+  // 2 and 3 add those of the learnt keys): buildPostings was 5 % of an article's alignment, three times over.
+  const ownPostings = long ? undefined : buildPostings(tf, keys.size);
   let lengthModel = initialLengthModel(sf, tf);
   let steps1: PathStep[];
   let confident: [number, number][];
@@ -797,8 +816,10 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
       );
     ({ steps: steps1, confident } = longFirstPass(sf, tf, scoreWindow, workspace));
   } else {
-    const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, firstParams, external);
-    steps1 = searchBand(fullBand(n, m), BEAD_TYPES, scorer1.cost);
+    // One scorer of the whole grid (so a bead costs what it costs in the whole grid's search), searched in
+    // a band around a guide (short.ts): the same path for about a third of the bead costs on an article.
+    const scorer1 = makeScorer(sf, tf, fullBand(n, m), lengthModel, firstParams, external, { targetPostings: { postings: ownPostings!, offset: 0 } });
+    steps1 = shortFirstPass(sf, tf, scorer1.cost);
     confident = [];
     for (const step of steps1) {
       const { a, b } = BEAD_TYPES[step.type]!;
@@ -826,10 +847,16 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   // document. All twelve shapes, not pass 1's five: with five, pass 3's band was placed by a path that could
   // not merge, and strict F1 at 100 000 a side fell to 0.814 against 0.844 on the single document it is made
   // of (bench/scale); twelve give 0.840 (with MAX_LEXICON_BEADS 200 000, 0.843) for 15-20 % more time.
+  // Short input searches SHORT_SECOND_PASS_RADIUS around the first path first, the band's scorer unchanged,
+  // and the whole band only when that path meets its edge (short.ts, narrowedSearch): the same beads.
   let steps2: PathStep[];
   if (!long) {
     const band2 = secondPassBand(steps1, n, m);
-    steps2 = searchBand(band2, BEAD_TYPES, makeScorer(sf, tf, band2, lengthModel, params, external).cost);
+    const scorer2 = makeScorer(sf, tf, band2, lengthModel, params, external, {
+      targetPostings: { postings: ownPostings!, offset: 0 },
+      learntPostings: buildPostings(tf, keys.size, false),
+    });
+    steps2 = narrowedSearch(steps1, band2, scorer2.cost, SHORT_SECOND_PASS_RADIUS);
   } else {
     steps2 = [];
     searchPieces(sf, tf, steps1, {}, (piece, scorer, path) => {
@@ -839,7 +866,8 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
 
   // Pass 3: the lexicon learnt again from pass 2's 1-1 beads (lexicon.ts, relearningBeads), searched in a
   // band around pass 2's path (on short input the full grid gave the same beads on every development set;
-  // on long input the band is narrower, THIRD_PASS_RADIUS: there the relearnt lexicon moved no bead).
+  // on long input the band is narrower, THIRD_PASS_RADIUS: there the relearnt lexicon moved no bead; short
+  // input searches SHORT_THIRD_PASS_RADIUS first, as pass 2 does).
   const oneToOne2: [number, number][] = [];
   for (const step of steps2) if (step.type === 0) oneToOne2.push([step.i, step.j]);
   const relearnt = learnLexicon(base.source, base.target, relearningBeads(oneToOne2, confident));
@@ -853,8 +881,12 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
-    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, pass3);
-    return toBeads(searchBand(band3, BEAD_TYPES, scorer3.cost), scorer3, params);
+    const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, {
+      ...pass3,
+      targetPostings: { postings: ownPostings!, offset: 0 },
+      learntPostings: buildPostings(tf, keys.size, false),
+    });
+    return toBeads(narrowedSearch(steps2, band3, scorer3.cost, SHORT_THIRD_PASS_RADIUS), scorer3, params);
   }
   const beads: Bead[] = [];
   searchPieces(sf, tf, steps2, pass3, (piece, scorer, path) => {

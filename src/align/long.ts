@@ -178,7 +178,7 @@ export function sliceSide(side: SideFeatures, from: number, to: number): SideFea
 }
 
 /** Cumulative segment lengths (+1 each, so empty segments still advance): `count + 1` entries. */
-function cumulativeLengths(side: SideFeatures): Float64Array {
+export function cumulativeLengths(side: SideFeatures): Float64Array {
   const sums = new Float64Array(side.count + 1);
   for (let i = 0; i < side.count; i++) sums[i + 1] = sums[i]! + side.length[i]! + 1;
   return sums;
@@ -189,7 +189,7 @@ function cumulativeLengths(side: SideFeatures): Float64Array {
  * (`centre[r]`, relative to the window's origin), widened by `radius` columns, ending at (rows, cols). Rows
  * overlap so that every node is reachable from (0, 0) and reaches (rows, cols).
  */
-function windowBand(centre: Int32Array, rows: number, cols: number, radius: number): Band {
+export function windowBand(centre: Int32Array, rows: number, cols: number, radius: number): Band {
   const lo = new Int32Array(rows + 1);
   const hi = new Int32Array(rows + 1);
   for (let r = 0; r <= rows; r++) {
@@ -204,8 +204,8 @@ function windowBand(centre: Int32Array, rows: number, cols: number, radius: numb
   return { n: rows, m: cols, lo, hi };
 }
 
-/** Whether the path's nodes up to row `rows` run along an edge of the band (not the grid's) often enough. */
-function touchesEdge(path: readonly PathStep[], band: Band, rows: number): boolean {
+/** How many of the path's nodes up to row `rows` lie on an edge of the band (not the grid's). */
+export function edgeNodes(path: readonly PathStep[], band: Band, rows: number): number {
   let touching = 0;
   for (const step of path) {
     if (step.i > rows) break;
@@ -213,7 +213,29 @@ function touchesEdge(path: readonly PathStep[], band: Band, rows: number): boole
     const hi = band.hi[step.i]!;
     if ((lo > 0 && step.j <= lo) || (hi < band.m && step.j >= hi)) touching++;
   }
-  return touching >= WINDOW_EDGE_NODES;
+  return touching;
+}
+
+/**
+ * Where each source row `r` in 0 … `rows` should meet the target (relative to `j0`), by cumulative length
+ * from (`i0`, `j0`) scaled by `ratio` (target length per source length); written into `centre`.
+ */
+export function lengthCentre(
+  sourceSums: Float64Array,
+  targetSums: Float64Array,
+  i0: number,
+  j0: number,
+  rows: number,
+  ratio: number,
+  centre: Int32Array,
+): void {
+  const m = targetSums.length - 1;
+  let j = j0;
+  for (let r = 0; r <= rows; r++) {
+    const want = targetSums[j0]! + (sourceSums[i0 + r]! - sourceSums[i0]!) * ratio;
+    while (j < m && targetSums[j + 1]! <= want) j++;
+    centre[r] = j - j0;
+  }
 }
 
 /**
@@ -245,12 +267,7 @@ export function windowedGuide(
     const last = n - i0 <= WINDOW_ROWS;
     const rows = last ? n - i0 : WINDOW_ROWS;
     // Where each source row should meet the target, by cumulative length from the window's origin.
-    let j = j0;
-    for (let r = 0; r <= rows; r++) {
-      const want = targetSums[j0]! + (sourceSums[i0 + r]! - sourceSums[i0]!) * ratio;
-      while (j < m && targetSums[j + 1]! <= want) j++;
-      centre[r] = j - j0;
-    }
+    lengthCentre(sourceSums, targetSums, i0, j0, rows, ratio, centre);
     let radius = WINDOW_RADIUS;
     let path: PathStep[];
     for (;;) {
@@ -258,7 +275,7 @@ export function windowedGuide(
       const band = windowBand(centre, rows, cols, radius);
       const scorer = scoreWindow(i0, i0 + rows, j0, j0 + cols, band, types);
       path = searchBand(band, types, scorer.cost, workspace);
-      if (radius >= WINDOW_MAX_RADIUS || !touchesEdge(path, band, last ? rows : COMMIT_ROWS)) break;
+      if (radius >= WINDOW_MAX_RADIUS || edgeNodes(path, band, last ? rows : COMMIT_ROWS) < WINDOW_EDGE_NODES) break;
       radius = Math.min(WINDOW_MAX_RADIUS, radius * WINDOW_WIDENING);
     }
     let endI = 0;

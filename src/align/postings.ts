@@ -16,12 +16,16 @@ export interface KeyPostings {
 /** Bits per entry for the token inside its segment (MAX_TOKENS = 32 tokens per segment). */
 const TOKEN_BITS = 5;
 
-/** The postings of every key of `side` (key ids below `keyCount`). */
-export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings {
+/**
+ * The postings of every key of `side` (key ids below `keyCount`); with `ownKeys` false, of its learnt keys
+ * only (`extraKeys`): a row matched against the postings of the side without learnt keys and then against
+ * these gets the same masks as against the postings of both, since a mask is an OR over the occurrences.
+ */
+export function buildPostings(side: SideFeatures, keyCount: number, ownKeys = true): KeyPostings {
   const start = new Int32Array(keyCount + 1);
   const firstToken = side.tokenStart[0]!;
   const lastToken = side.tokenStart[side.count]!;
-  for (let x = side.keyStart[firstToken]!; x < side.keyStart[lastToken]!; x++) start[side.keys[x]! + 1]!++;
+  if (ownKeys) for (let x = side.keyStart[firstToken]!; x < side.keyStart[lastToken]!; x++) start[side.keys[x]! + 1]!++;
   const extraKeys = side.extraKeys;
   if (extraKeys) for (let q = firstToken; q < lastToken; q++) for (let x = extraBegin(side, q), end = extraEnd(side, q); x < end; x++) start[extraKeys[x]! + 1]!++;
   for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
@@ -30,7 +34,7 @@ export function buildPostings(side: SideFeatures, keyCount: number): KeyPostings
   for (let j = 0; j < side.count; j++) {
     const from = side.tokenStart[j]!;
     for (let q = from; q < side.tokenStart[j + 1]!; q++) {
-      for (let x = side.keyStart[q]!; x < side.keyStart[q + 1]!; x++) entries[fill[side.keys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
+      if (ownKeys) for (let x = side.keyStart[q]!; x < side.keyStart[q + 1]!; x++) entries[fill[side.keys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
       if (extraKeys) for (let x = extraBegin(side, q), end = extraEnd(side, q); x < end; x++) entries[fill[extraKeys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
     }
   }

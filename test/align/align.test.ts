@@ -147,6 +147,28 @@ describe('searchBand', () => {
     expect(steps.some((s) => s.type === 0 && s.i === 1 && s.j === 1)).toBe(false);
   });
 
+  it('prices the skips ending at a node first, so that a 1-1 bead is told the cost it must beat', () => {
+    const types = [{ a: 1, b: 1 }, { a: 1, b: 0 }, { a: 0, b: 1 }];
+    const limits: number[] = [];
+    searchBand(fullBand(4, 4), types, (i, j, t, _before, limit) => {
+      if (t === 0 && i > 0 && j > 0) limits.push(limit ?? Infinity);
+      return t === 0 ? 3 : 1;
+    });
+    expect(limits.length).toBe(9);
+    expect(limits.every((limit) => Number.isFinite(limit))).toBe(true);
+  });
+
+  it('gives a tie to the shape listed first, as pricing the shapes in list order does', () => {
+    // One 1-1 bead or two skips, both costing 2: the 1-1 bead is listed first and wins, though priced last.
+    const types = [{ a: 1, b: 1 }, { a: 1, b: 0 }, { a: 0, b: 1 }];
+    const steps = searchBand(fullBand(1, 1), types, (_i, _j, t) => (t === 0 ? 2 : 1));
+    expect(steps.map((s) => s.type)).toEqual([0]);
+    // Listed the other way round, the skips win the same tie.
+    const skipsFirst = [{ a: 1, b: 0 }, { a: 0, b: 1 }, { a: 1, b: 1 }];
+    const other = searchBand(fullBand(1, 1), skipsFirst, (_i, _j, t) => (t === 2 ? 2 : 1));
+    expect(other.map((s) => s.type)).toEqual([1, 0]);
+  });
+
   it('stays inside a band built around a path, even between distant path nodes', () => {
     const nodesI = Int32Array.from([0, 5, 10]);
     const nodesJ = Int32Array.from([0, 5, 10]);

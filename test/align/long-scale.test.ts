@@ -212,6 +212,43 @@ describe('withLexiconKeys', () => {
     expect(masks).not.toEqual(masksOf(sf, tf));
   });
 
+  it('gives the masks of all the postings from the own keys\' postings (built before learning) and the learnt keys\' alone', () => {
+    const { sf, tf, keys, actual } = taughtAndReference();
+    const own = buildPostings(tf, keys.size);
+    const learnt = buildPostings(actual.target, keys.size, false);
+    const all = buildPostings(actual.target, keys.size);
+    // The learnt keys' postings hold just the learnt occurrences.
+    expect(learnt.entries.length).toBe(all.entries.length - own.entries.length);
+    expect(learnt.entries.length).toBeGreaterThan(0);
+    const segment = new SegmentKeys();
+    const split = new Uint32Array(2 * tf.count);
+    const whole = new Uint32Array(2 * tf.count);
+    let changed = 0;
+    for (let i = 0; i < sf.count; i++) {
+      segment.load(actual.source, i);
+      split.fill(0);
+      whole.fill(0);
+      matchRow(segment, own, 0, 0, tf.count - 1, split, 0);
+      const before = Array.from(split);
+      matchRow(segment, learnt, 0, 0, tf.count - 1, split, 0);
+      matchRow(segment, all, 0, 0, tf.count - 1, whole, 0);
+      expect(Array.from(split), `row ${i}`).toEqual(Array.from(whole));
+      if (before.some((mask, k) => mask !== split[k])) changed++;
+    }
+    // The learnt keys' postings add bits to some rows: otherwise the comparison would prove nothing.
+    expect(changed).toBeGreaterThan(0);
+    // And a scorer given the two apart costs every bead as one that builds the postings itself.
+    const n = sf.count;
+    const m = tf.count;
+    const model = { ratio: 1.1, variance: GALE_CHURCH_VARIANCE };
+    const itself = makeScorer(actual.source, actual.target, fullBand(n, m), model, DEFAULT_COST, undefined);
+    const given = makeScorer(actual.source, actual.target, fullBand(n, m), model, DEFAULT_COST, undefined, {
+      targetPostings: { postings: own, offset: 0 },
+      learntPostings: learnt,
+    });
+    for (const { t, i, j } of everyBead(n, m)) expect(given.cost(i, j, t)).toBe(itself.cost(i, j, t));
+  });
+
   it('leaves both sides as they are when nothing was learnt', () => {
     const { sf, tf, keys } = sides();
     const same = withLexiconKeys(sf, tf, [], keys);
