@@ -11,6 +11,7 @@ import type { Anchor, Bead, LanguageCode } from '../types.js';
 import { continuationCues } from './continuation.js';
 import { type AnchorSource, finishFeatures, KeyTable, scanFeatures, type SideFeatures, type SideScan, withLexiconKeys, type WordAnalysisMemo } from './features.js';
 import { learnLexicon, relearningBeads } from './lexicon.js';
+import { estimateEvidenceLevels, noiseCalibratedPriors } from './calibration.js';
 import { estimateBeadPriors } from './priors.js';
 import {
   BEAD_TYPES,
@@ -186,10 +187,18 @@ export interface ScorerOptions {
   typePriors?: Float64Array | undefined;
   /** Whether a merge's orphans are judged against the group's share too (`relativeOrphanShare`; pass 3). */
   relativeOrphans?: boolean;
+  /**
+   * The previous pass's path in this scorer's coordinates: when given, the merges with two or more segments on
+   * both sides get dearer by the chance evidence measured around its 1-1 beads (calibration.ts; pass 3).
+   */
+  mergeCalibrationPath?: readonly PathStep[] | undefined;
 }
 
 /** What sets one pass's scorers apart from another's, on short and long input alike. */
-type PassOptions = Pick<ScorerOptions, 'typePriors' | 'relativeOrphans'>;
+type PassOptions = Pick<ScorerOptions, 'typePriors' | 'relativeOrphans'> & {
+  /** Whether each scorer calibrates the merges' priors along the path its band is built around (`mergeCalibrationPath`). */
+  calibrateMerges?: boolean;
+};
 
 /**
  * The cost of every bead inside a band: the token match masks of every segment pair in the band (and a few
@@ -205,7 +214,7 @@ export function makeScorer(
   external: External | undefined,
   options: ScorerOptions = {},
 ): Scorer {
-  const { documentPairWeight, types = BEAD_TYPES, targetPostings, learntPostings, workspace, typePriors, relativeOrphans: relative = false } = options;
+  const { documentPairWeight, types = BEAD_TYPES, targetPostings, learntPostings, workspace, typePriors, relativeOrphans: relative = false, mergeCalibrationPath } = options;
   const n = source.count;
   // The cache covers each band row widened by MAX_GROUP - 1 columns on both sides, so that the pairs inside
   // a wide bead starting at a band node (whose later rows may start further right) are all cached.
@@ -554,8 +563,25 @@ export function makeScorer(
   const lengthCap = params.lengthCap;
   const pairOffset = params.pairOffset;
   const similarityWeight = params.similarityWeight;
-  // Prior cost per bead type: the global priors, or the ones estimated from the previous pass (priors.ts).
-  const typePrior = typePriors ?? TYPE_PRIOR.map((prior) => prior * params.priorScale);
+  // Prior cost per bead type: the global priors, or the ones estimated from the previous pass (priors.ts),
+  // with the chance evidence of the merges' extra cells charged when a path to measure it along is given
+  // (calibration.ts): its 1-1 beads and their near misses lie inside the band, so this reads the pair cache.
+  const estimatedPrior = typePriors ?? TYPE_PRIOR.map((prior) => prior * params.priorScale);
+  const typePrior = mergeCalibrationPath
+    ? noiseCalibratedPriors(
+        estimatedPrior,
+        estimateEvidenceLevels(
+          mergeCalibrationPath.filter((step) => step.type === 0).map((step) => [step.i, step.j] as const),
+          n,
+          m,
+          (i, j, out) => {
+            out[0] = pairMatchedAt(i, j);
+            out[1] = sourceTotal[i]! + targetTotal[j]!;
+          },
+        ),
+        params,
+      )
+    : estimatedPrior;
   const emptySimilarity = params.emptySimilarity;
   const orphanShare = params.orphanShare;
   /**
@@ -872,17 +898,22 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   for (const step of steps2) if (step.type === 0) oneToOne2.push([step.i, step.j]);
   const relearnt = learnLexicon(base.source, base.target, relearningBeads(oneToOne2, confident));
   // Pass 3's bead-shape priors, estimated from pass 2's path (priors.ts): cheaper merges in a document whose
-  // translator splits or joins sentences throughout (Text+Berg 0.853 → 0.875); the global ones elsewhere.
-  // Pass 3 also judges a merge's orphans against the group's share (scoring.ts, `relativeOrphans`).
+  // translator splits or joins sentences throughout (Text+Berg 0.853 → 0.875); the global ones elsewhere. Then
+  // dearer 2-2, 2-3 and 3-2 merges where pass 3's lexicon makes neighbouring pairs share more by chance
+  // (calibration.ts: each scorer measures it around pass 2's 1-1 beads in its band, on long input piece by
+  // piece). Pass 3 also judges a merge's orphans against the group's share (scoring.ts, `relativeOrphans`).
   const pass3: PassOptions = {
     typePriors: estimateBeadPriors(steps2, params.priorScale, params.mergePriorWeight),
     relativeOrphans: true,
+    calibrateMerges: true,
   };
   ({ source: sf, target: tf } = withLexiconKeys(base.source, base.target, relearnt, keys));
   if (!long) {
     const band3 = secondPassBand(steps2, n, m);
+    const { calibrateMerges, ...scorerOptions } = pass3;
     const scorer3 = makeScorer(sf, tf, band3, lengthModel, params, external, {
-      ...pass3,
+      ...scorerOptions,
+      ...(calibrateMerges ? { mergeCalibrationPath: steps2 } : {}),
       targetPostings: { postings: ownPostings!, offset: 0 },
       learntPostings: buildPostings(tf, keys.size, false),
     });
@@ -925,7 +956,14 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
           sourceTexts: external.sourceTexts.slice(piece.i0, piece.i1),
           targetTexts: external.targetTexts.slice(piece.j0, piece.j1),
         },
-        { ...passOptions, documentPairWeight: pairWeight, targetPostings: { postings, offset: piece.j0 }, workspace },
+        {
+          typePriors: passOptions.typePriors,
+          relativeOrphans: passOptions.relativeOrphans ?? false,
+          ...(passOptions.calibrateMerges ? { mergeCalibrationPath: piece.steps } : {}),
+          documentPairWeight: pairWeight,
+          targetPostings: { postings, offset: piece.j0 },
+          workspace,
+        },
       );
       emit(piece, scorer, searchBand(band, BEAD_TYPES, scorer.cost, workspace));
     }
