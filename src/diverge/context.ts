@@ -4,8 +4,9 @@
  * list of `Divergence`s.
  */
 import type { NameKeysMemo } from '../anchors/index.js';
-import { codeUnitsMatching } from '../anchors/text.js';
+import { codeUnitsMatching, isLetterCode } from '../anchors/text.js';
 import type { Anchor, Bead, Divergence, DivergenceKind, DocumentSide, Segment, Severity } from '../types.js';
+import type { NumberAnalysis } from './numbers.js';
 
 /** Everything a detector may look at. */
 export interface DivergenceContext {
@@ -27,8 +28,18 @@ export interface DivergenceContext {
   nameKeysMemo?: NameKeysMemo;
 }
 
+/**
+ * Work that more than one detector needs, done once for one `findDivergences` call: it makes an empty one
+ * and passes it to every detector it runs, each filling in what it computes first. A detector called
+ * alone (without it) does the work itself; the findings are the same either way.
+ */
+export interface SharedWork {
+  /** The numbers of every bead paired, moved or unmatched: `number-mismatch` and `number-shifted` both read it. */
+  numberAnalysis?: NumberAnalysis;
+}
+
 /** A detector: one pure function per kind of divergence. */
-export type Detector = (context: DivergenceContext) => Divergence[];
+export type Detector = (context: DivergenceContext, shared?: SharedWork) => Divergence[];
 
 export type OneSide = 'source' | 'target';
 
@@ -116,11 +127,46 @@ export function spanDivergence(
 /** A word of running text: letters and combining marks, with inner apostrophes and hyphens. */
 export const WORD_PATTERN = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 
-/** The words of `text` with their offsets. */
+/** How many code units the letter or mark (`[\p{L}\p{M}]`) at `index` takes: 0 when there is none, 2 for a surrogate pair. */
+function letterLength(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_MARK.test(text.slice(index, index + 2)) ? 2 : 0;
+  }
+  return isLetterCode(code) ? 1 : 0;
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const isWordJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/**
+ * The words of `text` with their offsets: the matches of `WORD_PATTERN`, found by a scan with the anchors
+ * stage's table of letters (running the pattern with `matchAll` was two thirds of the untranslated
+ * detector's name-block check).
+ */
 export function wordsOf(text: string): { word: string; start: number; end: number }[] {
   const words: { word: string; start: number; end: number }[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    words.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  let index = 0;
+  while (index < text.length) {
+    let length = letterLength(text, index);
+    if (length === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index += length;
+    for (;;) {
+      while ((length = letterLength(text, index)) > 0) index += length;
+      // An apostrophe or hyphen continues the word only when a letter follows it.
+      if (index < text.length && isWordJoiner(text.charCodeAt(index)) && letterLength(text, index + 1) > 0) {
+        index++;
+        continue;
+      }
+      break;
+    }
+    words.push({ word: text.slice(start, index), start, end: index });
   }
   return words;
 }

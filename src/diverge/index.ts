@@ -5,7 +5,7 @@
  */
 import type { Divergence, DivergenceKind } from '../types.js';
 import { detectArtifacts } from './artifacts.js';
-import { isTwoSided, type Detector, type DivergenceContext } from './context.js';
+import { isTwoSided, type Detector, type DivergenceContext, type SharedWork } from './context.js';
 import { detectEntityMismatches } from './entities.js';
 import { detectFormatMismatches } from './format.js';
 import { detectLengthRatio } from './length-ratio.js';
@@ -15,7 +15,7 @@ import { detectSameLanguage } from './same-language.js';
 import { detectUnalignedSegments } from './unaligned.js';
 import { detectUntranslated } from './untranslated.js';
 
-export type { Detector, DivergenceContext } from './context.js';
+export type { Detector, DivergenceContext, SharedWork } from './context.js';
 export { chromeReason, type ChromeReason } from './chrome.js';
 export { estimateLengthModel, lengthZ, type LengthModel } from './length-ratio.js';
 export {
@@ -132,7 +132,9 @@ function dropFindingsInIdenticalBeads(found: Divergence[], context: DivergenceCo
 export function findDivergences(context: DivergenceContext, options: DivergenceOptions = {}): Divergence[] {
   const kinds = (options.kinds ?? (Object.keys(DETECTORS) as DivergenceKind[]))
     .filter((kind) => !options.exclude?.includes(kind));
-  const found = dropFindingsInIdenticalBeads(kinds.flatMap((kind) => DETECTORS[kind](context)), context);
+  // The number detectors share their analysis of the beads' numbers (most of their time, when each made it).
+  const shared: SharedWork = {};
+  const found = dropFindingsInIdenticalBeads(kinds.flatMap((kind) => DETECTORS[kind](context, shared)), context);
   return dropRepeats(found).sort((a, b) =>
     a.bead - b.bead || SIDE_ORDER[a.side] - SIDE_ORDER[b.side] || a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
 }

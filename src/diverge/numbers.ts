@@ -8,7 +8,7 @@
 import { ALL_MONTH_NAMES } from '../data/months.js';
 import { FUNCTION_WORDS, UNIT_WORDS } from '../data/function-words.js';
 import type { Divergence, LanguageCode } from '../types.js';
-import { divergence, wordAfter, wordBefore, type DivergenceContext, type OneSide } from './context.js';
+import { divergence, wordAfter, wordBefore, type DivergenceContext, type OneSide, type SharedWork } from './context.js';
 import { numberWordValues } from './counterparts.js';
 import { digitRunValues, matchAllNumbers, sideText, valueKey, type BeadNumbers, type NumberOccurrence } from './number-matching.js';
 
@@ -18,7 +18,8 @@ const MOVE_WINDOW_BEADS = 2;
 /** Integers up to this are often written as words or articles ("en", "one", "a"): a lone miss is a warning. */
 const SMALL_NUMBER = 10;
 
-interface NumberAnalysis {
+/** What both number detectors read: computed once per `findDivergences` call (`SharedWork`). */
+export interface NumberAnalysis {
   moved: { from: NumberOccurrence; to: NumberOccurrence; side: OneSide }[];
   mismatched: { occurrence: NumberOccurrence; side: OneSide }[];
   pairs: [NumberOccurrence, NumberOccurrence][];
@@ -34,6 +35,13 @@ function unmatchedTargetsByValue(result: BeadNumbers): Map<number, NumberOccurre
     else byValue.set(key, [t]);
   }
   return byValue;
+}
+
+/** `analyseNumbers`, once for the detectors sharing `shared`. */
+function sharedNumberAnalysis(context: DivergenceContext, shared: SharedWork | undefined): NumberAnalysis {
+  if (!shared) return analyseNumbers(context);
+  shared.numberAnalysis ??= analyseNumbers(context);
+  return shared.numberAnalysis;
 }
 
 function analyseNumbers(context: DivergenceContext): NumberAnalysis {
@@ -93,8 +101,8 @@ function local(occurrence: NumberOccurrence): [number, number] {
   return [occurrence.anchor.start - occurrence.segment.start, occurrence.anchor.end - occurrence.segment.start];
 }
 
-export function detectNumberMismatches(context: DivergenceContext): Divergence[] {
-  const { mismatched } = analyseNumbers(context);
+export function detectNumberMismatches(context: DivergenceContext, shared?: SharedWork): Divergence[] {
+  const { mismatched } = sharedNumberAnalysis(context, shared);
   return mismatched.map(({ occurrence, side }) => {
     const other = side === 'source' ? 'target' : 'source';
     const [start, end] = local(occurrence);
@@ -105,8 +113,8 @@ export function detectNumberMismatches(context: DivergenceContext): Divergence[]
   });
 }
 
-export function detectShiftedNumbers(context: DivergenceContext): Divergence[] {
-  const { moved, pairs } = analyseNumbers(context);
+export function detectShiftedNumbers(context: DivergenceContext, shared?: SharedWork): Divergence[] {
+  const { moved, pairs } = sharedNumberAnalysis(context, shared);
   const found: Divergence[] = [];
   for (const { from, to, side } of moved) {
     const [start, end] = local(to);

@@ -2,8 +2,8 @@
  * `unaligned-segment`: a segment in a one-sided bead. Page chrome is `info`; a dropped sentence of body
  * text is an `error` (an omission when it is on the source side, an addition on the target side).
  */
-import type { Divergence } from '../types.js';
-import { chromeReason } from './chrome.js';
+import type { Divergence, Segment } from '../types.js';
+import { chromeReason, type ChromeReason } from './chrome.js';
 import { divergence, type DivergenceContext, type OneSide } from './context.js';
 
 const CHROME_MESSAGES = {
@@ -18,21 +18,28 @@ const CHROME_MESSAGES = {
  * notice or disclaimer paragraph ("EU Reporter publicerar artiklar … De ståndpunkter som tas … är inte
  * nödvändigtvis …") is chrome in every sentence, though only one of them matches a pattern.
  */
-function chromeBlocks(context: DivergenceContext, side: OneSide): Set<number> {
+function chromeBlocks(context: DivergenceContext, side: OneSide): { blocks: Set<number>; reasons: Map<Segment, ChromeReason | undefined> } {
   const paired = new Set<number>();
   for (const bead of context.beads) if (bead.source.length > 0 && bead.target.length > 0) for (const index of bead[side]) paired.add(index);
   const blocksWithPairs = new Set<number>();
   const blocksWithPattern = new Set<number>();
+  // The reasons of the unpaired segments, kept for the report: these are the segments it asks about.
+  const reasons = new Map<Segment, ChromeReason | undefined>();
   for (const segment of context[side].segments) {
-    if (paired.has(segment.index)) blocksWithPairs.add(segment.block);
-    else if (chromeReason(segment.text, context[side].language) === 'pattern') blocksWithPattern.add(segment.block);
+    if (paired.has(segment.index)) {
+      blocksWithPairs.add(segment.block);
+      continue;
+    }
+    const reason = chromeReason(segment.text, context[side].language);
+    reasons.set(segment, reason);
+    if (reason === 'pattern') blocksWithPattern.add(segment.block);
   }
-  return new Set([...blocksWithPattern].filter((block) => !blocksWithPairs.has(block)));
+  return { blocks: new Set([...blocksWithPattern].filter((block) => !blocksWithPairs.has(block))), reasons };
 }
 
 export function detectUnalignedSegments(context: DivergenceContext): Divergence[] {
   const found: Divergence[] = [];
-  const inChromeBlock = { source: chromeBlocks(context, 'source'), target: chromeBlocks(context, 'target') };
+  const chrome = { source: chromeBlocks(context, 'source'), target: chromeBlocks(context, 'target') };
   context.beads.forEach((bead, beadIndex) => {
     const side: OneSide | undefined = bead.source.length === 0 ? 'target' : bead.target.length === 0 ? 'source' : undefined;
     if (!side) return;
@@ -41,11 +48,12 @@ export function detectUnalignedSegments(context: DivergenceContext): Divergence[
     for (const index of bead[side]) {
       const segment = context[side].segments[index];
       if (!segment) continue;
-      const reason = chromeReason(segment.text, language);
+      const { blocks, reasons } = chrome[side];
+      const reason = reasons.has(segment) ? reasons.get(segment) : chromeReason(segment.text, language);
       if (reason) {
         found.push(divergence('unaligned-segment', 'info', side, beadIndex, segment, 0, segment.text.length,
           `This ${side} line has no counterpart in the ${other} and ${CHROME_MESSAGES[reason]}.`, 'page-chrome'));
-      } else if (inChromeBlock[side].has(segment.block)) {
+      } else if (blocks.has(segment.block)) {
         found.push(divergence('unaligned-segment', 'info', side, beadIndex, segment, 0, segment.text.length,
           `This ${side} sentence has no counterpart in the ${other} and belongs to a paragraph of page chrome (a notice or disclaimer).`, 'page-chrome'));
       } else if (side === 'source') {

@@ -62,8 +62,10 @@ function monthLanguage(word: string, ownLanguage: LanguageCode): LanguageCode | 
   return MONTH_INDEX.languagesOf.get(lower)?.[0];
 }
 
-function foreignScriptRuns(segment: Segment, language: LanguageCode, otherText: string, beadIndex: number, side: 'source' | 'target'): Divergence[] {
-  const script = dominantScript(segment.text);
+/** The script a segment is mostly written in (`dominantScript`), read once for both checks of the segment. */
+type SegmentScript = ReturnType<typeof dominantScript>;
+
+function foreignScriptRuns(segment: Segment, script: SegmentScript, language: LanguageCode, otherText: string, beadIndex: number, side: 'source' | 'target'): Divergence[] {
   if (!script || script === 'latin') return [];
   // Folded on first use: most segments in another script have no Latin run at all.
   let foldedOther: string | undefined;
@@ -120,8 +122,8 @@ function foreignFunctionWord(word: string, language: LanguageCode): LanguageCode
   return FUNCTION_WORD_INDEX.languagesOf.get(word)?.[0];
 }
 
-function foreignNameBlocks(segment: Segment, language: LanguageCode, beadIndex: number, side: 'source' | 'target'): Divergence[] {
-  if (dominantScript(segment.text) !== 'latin') return [];
+function foreignNameBlocks(segment: Segment, script: SegmentScript, language: LanguageCode, beadIndex: number, side: 'source' | 'target'): Divergence[] {
+  if (script !== 'latin') return [];
   const words = wordsOf(segment.text);
   const found: Divergence[] = [];
   let i = 0;
@@ -179,8 +181,9 @@ export function detectUntranslated(context: DivergenceContext): Divergence[] {
       const language = context[side].language;
       const otherText = side === 'source' ? targetText : sourceText;
       for (const segment of beadSegments(context, bead, side)) {
-        for (const item of foreignScriptRuns(segment, language, otherText, beadIndex, side)) found.push(item);
-        for (const block of foreignNameBlocks(segment, language, beadIndex, side)) {
+        const script = dominantScript(segment.text);
+        for (const item of foreignScriptRuns(segment, script, language, otherText, beadIndex, side)) found.push(item);
+        for (const block of foreignNameBlocks(segment, script, language, beadIndex, side)) {
           if (namesSeen.has(`${side}:${block.text}`)) continue;
           namesSeen.add(`${side}:${block.text}`);
           found.push(block);

@@ -1,13 +1,15 @@
 /**
  * The detectors skip work for speed: `dominantScript` reads letters from a table instead of testing each
- * with a regular expression, `foldLatin` lower-cases ASCII without normalising it. These tests hold each
- * shortcut to the plain definition it replaces, on text mixing every script the table covers and some it
- * does not (astral letters, lone surrogates, marks, digits).
+ * with a regular expression, `foldLatin` folds character by character, `gluedColons` looks at the colons
+ * instead of running a look-behind pattern at every position, `scriptChanges` and `wordsOf` read tables
+ * instead of running their patterns. These tests hold each shortcut to the plain definition it replaces,
+ * on text mixing every script the table covers and some it does not (astral letters, lone surrogates,
+ * marks, digits).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dominantScript, hasTwoLettersNormalised, normalisedWords, sameNormalisedWords, scriptOf, type Script } from '../../src/diverge/context.js';
-import { mayChangeScript } from '../../src/diverge/artifacts.js';
+import { dominantScript, hasTwoLettersNormalised, normalisedWords, sameNormalisedWords, scriptOf, WORD_PATTERN, wordsOf, type Script } from '../../src/diverge/context.js';
+import { gluedColons, scriptChanges } from '../../src/diverge/artifacts.js';
 import { foldLatin } from '../../src/diverge/counterparts.js';
 
 /** The definition: count each letter's script with the regular expressions; ties go to the first seen. */
@@ -51,24 +53,79 @@ describe('foldLatin', () => {
       expect(foldLatin(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     }), { numRuns: 1000 });
   });
-});
 
-/** The script-change pattern of artifacts.ts, which `mayChangeScript` lets run only where it can match. */
-const SCRIPT_CHANGE = /(?:\p{Script=Latin}(?=[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}])|\p{Script=Arabic}(?=[\p{Script=Latin}\p{Script=Cyrillic}])|\p{Script=Cyrillic}(?=[\p{Script=Latin}\p{Script=Arabic}]))/u;
-
-describe('mayChangeScript', () => {
-  it('is true wherever the script-change pattern matches', () => {
-    fc.assert(fc.property(mixedText, (text) => {
-      if (SCRIPT_CHANGE.test(text)) expect(mayChangeScript(text)).toBe(true);
-    }), { numRuns: 3000 });
+  it('folds every BMP character as the whole-text fold does, wherever it stands among marks', () => {
+    // U+0345 has the highest combining class (240): a character that NFD would move before it, or whose
+    // decomposition starts with a reordered character, makes the character-by-character fold differ.
+    const wholeText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const differing: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      for (const text of [`a\u0345${character}b\u0301`, `${character}\u0301`, `Σ${character}`]) {
+        if (foldLatin(text) !== wholeText(text)) differing.push(code.toString(16));
+      }
+    }
+    expect(differing).toEqual([]);
   });
 
-  it('is false for text in one script, and true for Latin glued to Arabic, Greek or Hebrew', () => {
-    expect(mayChangeScript('Cecilia Malmström’s “alliance” – 2012')).toBe(false);
-    expect(mayChangeScript('قالت مالمستروم ، ٢٠١٢')).toBe(false);
-    expect(mayChangeScript('Europolالـ')).toBe(true);
-    expect(mayChangeScript('aλ')).toBe(true);
-    expect(mayChangeScript('ж ب')).toBe(true);
+  it('takes text outside the BMP whole, and keeps the context of a final sigma', () => {
+    expect(foldLatin('𝐀é\u0301Ω')).toBe('𝐀eω');
+    // A Greek word's last sigma lower-cases to ς only when its context is seen.
+    expect(foldLatin('ΌΔΟΣ Ά')).toBe('\u03BF\u03B4\u03BF\u03C2 \u03B1');
+    expect(foldLatin('أإآ')).toBe('ااا');
+  });
+});
+
+/** The script-change pattern artifacts.ts replaced with `scriptChanges`: its definition. */
+const SCRIPT_CHANGE = /(?:\p{Script=Latin}(?=[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}])|\p{Script=Arabic}(?=[\p{Script=Latin}\p{Script=Cyrillic}])|\p{Script=Cyrillic}(?=[\p{Script=Latin}\p{Script=Arabic}]))/gu;
+
+describe('scriptChanges', () => {
+  it('finds where the script-change pattern matches, in order, surrogates and all', () => {
+    const scriptText = fc.array(fc.constantFrom(...PIECES, 'ẞ', 'ﬁ', 'Ａ', 'ﻻ', 'ᾀ', 'ﬠ', '\uD835', '\uDC00'), { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(scriptText, (text) => {
+      expect(scriptChanges(text)).toEqual([...text.matchAll(SCRIPT_CHANGE)].map((match) => match.index));
+    }), { numRuns: 10000 });
+  });
+
+  it('finds nothing in one script or across a space, and each glued pair the pattern pairs', () => {
+    expect(scriptChanges('Cecilia Malmström’s “alliance” – 2012')).toEqual([]);
+    expect(scriptChanges('قالت مالمستروم ، ٢٠١٢')).toEqual([]);
+    expect(scriptChanges('ж ب a λ')).toEqual([]);
+    expect(scriptChanges('Europolالـ')).toEqual([6]);
+    expect(scriptChanges('aλ λa')).toEqual([0]);
+    // Letters outside the table: a Latin ligature before Arabic presentation forms; Hebrew before Latin is no pair.
+    expect(scriptChanges('ﬁﻻ ﬠa 𝐀ب')).toEqual([0]);
+  });
+});
+
+describe('wordsOf', () => {
+  it('finds the words the word pattern matches, with their offsets', () => {
+    const wordText = fc.array(fc.constantFrom(...PIECES, "'", '’', '-', '-', "'", '\uD835\uDC00'), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(wordText, (text) => {
+      expect(wordsOf(text)).toEqual([...text.matchAll(WORD_PATTERN)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length })));
+    }), { numRuns: 10000 });
+  });
+
+  it('joins letters across an inner apostrophe or hyphen only', () => {
+    expect(wordsOf("Global Alliance-mötet, EU:s d'Artagnan' -x").map((w) => w.word)).toEqual(['Global', 'Alliance-mötet', 'EU', 's', "d'Artagnan", 'x']);
+    expect(wordsOf('e\u0301t 𝐀b \uD800a')).toEqual([{ word: 'e\u0301t', start: 0, end: 3 }, { word: '𝐀b', start: 4, end: 7 }, { word: 'a', start: 9, end: 10 }]);
+  });
+});
+
+describe('gluedColons', () => {
+  const colonText = fc.array(fc.constantFrom(...PIECES, ':', ':', ':'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('finds the colons the look-behind pattern finds, in order', () => {
+    fc.assert(fc.property(colonText, (text) => {
+      expect(gluedColons(text)).toEqual([...text.matchAll(/(?<=\p{L}):(?=\p{L})/gu)].map((match) => match.index));
+    }), { numRuns: 5000 });
+  });
+
+  it('takes a colon between letters of any script, astral ones read whole, and no other', () => {
+    expect(gluedColons('USA:s verklighet:sa')).toEqual([3, 16]);
+    expect(gluedColons('𝐀:𝐀 ب:ب')).toEqual([2, 7]);
+    expect(gluedColons('kl. 12:30, DELA MED SIG: nu :a a: \uDC00:a a\uDC00:a')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberMismatches, detectShiftedNumbers } from '../../src/diverge/index.js';
+import { detectNumberMismatches, detectShiftedNumbers, findDivergences, type SharedWork } from '../../src/diverge/index.js';
 import { wordOrderShift } from '../../src/diverge/numbers.js';
 import { contextOf, num } from './build-context.js';
 
@@ -147,5 +147,26 @@ describe('wordOrderShift', () => {
     const t = { anchor: anchorT, segment: context.target.segments[0]!, value: 48, bead: 0 };
     expect(wordOrderShift(s, 'sv', t, 'xx')).toBeUndefined();
     expect(wordOrderShift(s, 'sv', t, 'ar')).toEqual({ source: '48 länder', target: 'بلدان 48' });
+  });
+});
+
+describe('the number detectors in one findDivergences call', () => {
+  const context = contextOf([
+    { source: { text: 'Mötet samlade 48 länder och 7 byråer.', anchors: [num('48', 48), num('7', 7)] }, target: 'جمع الاجتماع بلدانا كثيرة.' },
+    { source: 'De enades om en plan.', target: { text: 'واتفق 48 بلدا على خطة 9.', anchors: [num('48', 48), num('9', 9)] } },
+  ]);
+
+  it('share one analysis of the numbers, and find what each finds alone', () => {
+    const shared: SharedWork = {};
+    const mismatches = detectNumberMismatches(context, shared);
+    expect(shared.numberAnalysis?.mismatched).toHaveLength(2);
+    expect(shared.numberAnalysis?.moved).toHaveLength(1);
+    const analysis = shared.numberAnalysis;
+    const shifted = detectShiftedNumbers(context, shared);
+    expect(shared.numberAnalysis).toBe(analysis);
+    expect(mismatches).toEqual(detectNumberMismatches(context));
+    expect(shifted).toEqual(detectShiftedNumbers(context));
+    expect(findDivergences(context, { kinds: ['number-mismatch', 'number-shifted'] }).map((d) => [d.kind, d.side, d.text]))
+      .toEqual([['number-mismatch', 'source', '7'], ['number-shifted', 'target', '48'], ['number-mismatch', 'target', '9']]);
   });
 });
