@@ -76,6 +76,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'ob.', 'dyr.', 'prez.', 'sen.', 'pos.', 'doc.', 'kard.', 'o.', 'im.',
       // a photo credit: "Fot. J. Malinowski / NAC"
       'fot.',
+      // parts of a century: "w 2. poł. XIX w.", "pocz. XX w." (połowa, początek)
+      'poł.', 'pocz.',
     ],
     terminal: [
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
@@ -93,6 +95,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       // legal citations: "45 C.F.R. § 160.103", "42 U.S.C. § 1983", "Cal. Civ. Code"
       'C.F.R.', 'U.S.C.', 'F.2d', 'F.3d', 'Cal.', 'Civ.', 'Stat.', 'Supp.', 'Pub.', 'L.',
       'Amb.', 'Atty.', 'Msgr.', 'Fr.',
+      // an appendix label: "see App. B"; the mobile "app" is written in lower case
+      'App.',
     ],
     terminal: [
       'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',
@@ -181,8 +185,15 @@ export const DAYS_AND_MONTHS_AFTER_TIME: ReadonlySet<string> = new Set([
  */
 export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'min.', 'sek.', 'tim.', 'tys.', 'mln.', 'mld.', 'proc.', 'szt.', 'egz.', 'kg.', 'km.', 'ha.', 'zł.', 'gr.',
-  'kr.', 'st.', 'milj.', 'mdr.', 'hrs.', 'yrs.', 'lbs.', 'oz.', 'ft.',
+  'kr.', 'st.', 'milj.', 'mdr.', 'hrs.', 'yrs.', 'lbs.', 'oz.', 'ft.', 'pkt.',
 ]);
+
+/**
+ * Continuing abbreviations that are units of quantity when a number stands before them: Polish "pkt" is a
+ * statute's point before its number ("art. 3 ust. 2 pkt 3", "zgodnie z pkt. IV") but points scored after
+ * one ("Średni wynik wyniósł 67,4 pkt. Najlepiej …"), where it ends a sentence like any unit.
+ */
+export const LABELS_THAT_ARE_UNITS_AFTER_NUMBERS: ReadonlySet<string> = new Set(['pkt.']);
 
 /** The time-of-day abbreviations (without their final full stop) that a time-zone word may follow. */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['a.m', 'p.m', 'A.M', 'P.M', 'م', 'ص']);

@@ -8,6 +8,7 @@
  * length of the block whatever the input (1 MB of "a. " or "....").
  */
 import {
+  LABELS_THAT_ARE_UNITS_AFTER_NUMBERS,
   NUMBER_ABBREVIATIONS_THAT_ARE_WORDS,
   PROVISION_LABELS,
   TIME_OF_DAY,
@@ -258,6 +259,8 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   }
   // "No. Returns are …": the answer, not the abbreviation of "number" (which a number follows).
   if (cls === 'continuing' && next.kind === 'upper' && NUMBER_ABBREVIATIONS_THAT_ARE_WORDS.has(`${word.text}.`)) cls = undefined;
+  // "67,4 pkt. Najlepiej …": a statute's label ("pkt 3") is a unit after a number, and may end the sentence.
+  if (cls === 'continuing' && LABELS_THAT_ARE_UNITS_AFTER_NUMBERS.has(`${word.text.toLowerCase()}.`) && followsNumber(text, word.start, segmentStart)) cls = 'terminal';
 
   // A letter in brackets is a label, not an initial: a party after a name ("Anna Ek (M). Propositionen").
   const bracketed = word.start + word.text.length < stop && isCloser(text.charCodeAt(word.start + word.text.length)) && word.start > segmentStart && isOpener(text.charCodeAt(word.start - 1));
@@ -543,6 +546,27 @@ function emoticonEnd(text: string, index: number, code: number, limit: number): 
   return j < limit && isSpace(text.charCodeAt(j)) ? j : -1;
 }
 
+/** How many closing quotes may follow the dash of broken-off speech ("–”", "—'\"" for nested quotes). */
+const MAX_QUOTES_AFTER_DASH = 3;
+
+/**
+ * Speech broken off with a dash and closed by a quote ends the sentence when the narration after it starts
+ * a new one: ”Jag ville bara –” Hon tystnade …, "Well—" He scratched his head. It has no terminal, so the
+ * main loop would never look there. Lower case after it ('"If you—" she began', ”Men –” sa hon) and a
+ * named speaker before a verb of saying ('"I was just—" Tom began') go on, as after a quoted question.
+ * Returns the index after the quotes, or -1 when no sentence ends at the dash at `index`.
+ */
+function brokenOffSpeechEnd(ctx: SplitContext, index: number, limit: number): number {
+  const { text } = ctx;
+  let j = index + 1;
+  while (j < limit && j - index <= MAX_QUOTES_AFTER_DASH && isCloser(text.charCodeAt(j))) j++;
+  if (j === index + 1 || j >= limit || !isSpace(text.charCodeAt(j)) || !closedByQuote(text, index + 1, j)) return -1;
+  const next = nextWord(text, j, limit);
+  if (next.kind !== 'upper' && next.kind !== 'caseless') return -1;
+  if (next.index !== skipSpaces(text, j, limit)) return -1; // a dash or quote opens what follows
+  return attributionFollows(ctx, next, limit) ? -1 : j;
+}
+
 /**
  * Splits `[from, to)` (trimmed block content) into sentence ranges, pushed as `[start, end)` pairs
  * onto `out`. Ranges carry no leading or trailing whitespace and cover all non-space text.
@@ -554,6 +578,15 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
   while (i < to) {
     const code = text.charCodeAt(i);
     if (!isTerminal(code)) {
+      if (isDialogueDash(code) && code !== 0x2d && i > segmentStart) {
+        const spokenEnd = brokenOffSpeechEnd(ctx, i, to);
+        if (spokenEnd > 0) {
+          out.push(segmentStart, spokenEnd);
+          segmentStart = skipSpaces(text, spokenEnd, to);
+          i = spokenEnd;
+          continue;
+        }
+      }
       const end = i > segmentStart && isSpace(text.charCodeAt(i - 1)) ? emoticonEnd(text, i, code, to) : -1;
       if (end < 0) {
         i++;
