@@ -7,6 +7,7 @@
 import type { Anchor, AnchorKind, Segment } from '../types.js';
 import { findCounterpartsIn, matchKeys, nameKeysOf, NAME_MATCH_THRESHOLD, prepareNameSearch, type NameKeys, type NameKeysMemo } from './names.js';
 import { isLetter, isUpper } from './text.js';
+import { KeyedQueues } from './keyed-queues.js';
 
 /** One pair of anchors that correspond. */
 export interface AnchorMatch {
@@ -38,19 +39,14 @@ export function numberKey(value: number): string {
 }
 
 function matchNumbers(source: readonly Anchor[], target: readonly Anchor[], out: AnchorMatch[]): void {
-  const waiting = new Map<string, number[]>();
+  const waiting = new KeyedQueues<string, number>();
   target.forEach((anchor, index) => {
     if (anchor.kind !== 'number') return;
-    const key = anchor.value === undefined ? anchor.key : numberKey(anchor.value);
-    const list = waiting.get(key);
-    if (list) list.push(index);
-    else waiting.set(key, [index]);
+    waiting.push(anchor.value === undefined ? anchor.key : numberKey(anchor.value), index);
   });
   source.forEach((anchor, index) => {
     if (anchor.kind !== 'number') return;
-    const key = anchor.value === undefined ? anchor.key : numberKey(anchor.value);
-    const candidates = waiting.get(key);
-    const targetIndex = candidates?.shift();
+    const targetIndex = waiting.take(anchor.value === undefined ? anchor.key : numberKey(anchor.value));
     if (targetIndex === undefined) return;
     const words = anchor.form === 'words' || target[targetIndex]!.form === 'words';
     out.push({ source: index, target: targetIndex, kind: 'number', strength: words ? WORDS_NUMBER_STRENGTH : 1 });
@@ -58,16 +54,14 @@ function matchNumbers(source: readonly Anchor[], target: readonly Anchor[], out:
 }
 
 function matchByKey(kinds: readonly AnchorKind[], source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[]): void {
-  const waiting = new Map<string, number[]>();
+  const waiting = new KeyedQueues<string, number>();
   target.forEach((anchor, index) => {
     if (!kinds.includes(anchor.kind) || used[1]!.has(index)) return;
-    const list = waiting.get(anchor.key);
-    if (list) list.push(index);
-    else waiting.set(anchor.key, [index]);
+    waiting.push(anchor.key, index);
   });
   source.forEach((anchor, index) => {
     if (!kinds.includes(anchor.kind) || used[0]!.has(index)) return;
-    const targetIndex = waiting.get(anchor.key)?.shift();
+    const targetIndex = waiting.take(anchor.key);
     if (targetIndex === undefined) return;
     used[0]!.add(index);
     used[1]!.add(targetIndex);

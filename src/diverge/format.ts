@@ -35,15 +35,16 @@ const ANY_LIST_MARKER = /^(?:[•◦▪▫●○■□►▸‣⁃*·–—-]|\p
 function listMarker(segment: Segment, original: string | undefined): { text: string; start: number } | undefined {
   if (ANY_LIST_MARKER.test(segment.text)) return { text: segment.text, start: segment.start };
   if (original === undefined) return undefined;
-  const lineStart = original.lastIndexOf('\n', segment.start - 1) + 1;
   // The last whitespace-delimited token before the segment on its line, with the spaces after it (what
   // /\S+\s*$/u finds in that stretch), scanned backwards: the regex, run on a copy of the stretch, walked
-  // the whole paragraph before every sentence of it (0.3 ms of a 25 ms pair, most of this detector).
+  // the whole paragraph before every sentence of it (0.3 ms of a 25 ms pair, most of this detector). The
+  // scan stops at the line break itself; looking the line's start up first (`lastIndexOf`) walked back
+  // over the whole text before every segment of a text without line breaks (bench/redos).
   let end = segment.start;
-  while (end > lineStart && WHITESPACE.test(original[end - 1]!)) end--;
-  if (end === lineStart) return undefined;
+  while (end > 0 && original[end - 1] !== '\n' && WHITESPACE.test(original[end - 1]!)) end--;
+  if (end === 0 || original[end - 1] === '\n') return undefined;
   let start = end;
-  while (start > lineStart && !WHITESPACE.test(original[start - 1]!)) start--;
+  while (start > 0 && !WHITESPACE.test(original[start - 1]!)) start--;
   const text = original.slice(start, segment.start);
   if (!ANY_LIST_MARKER.test(text)) return undefined;
   return { text, start };

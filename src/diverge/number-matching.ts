@@ -6,6 +6,7 @@
  */
 import type { Anchor, Bead, Segment } from '../types.js';
 import { beadAnchors, beadSegments, foldDigits, isTwoSided, type DivergenceContext, type OneSide } from './context.js';
+import { KeyedQueues } from '../anchors/keyed-queues.js';
 
 export interface NumberOccurrence {
   anchor: Anchor;
@@ -48,18 +49,13 @@ export interface BeadNumbers {
 
 /** Matches the numbers of the two sides of a bead by value, first come first served. */
 export function matchBeadNumbers(source: NumberOccurrence[], target: NumberOccurrence[], bead: number): BeadNumbers {
-  const waiting = new Map<number, number[]>();
-  target.forEach((t, k) => {
-    const key = valueKey(t.value);
-    const queue = waiting.get(key);
-    if (queue) queue.push(k);
-    else waiting.set(key, [k]);
-  });
+  const waiting = new KeyedQueues<number, number>();
+  target.forEach((t, k) => waiting.push(valueKey(t.value), k));
   const used = new Array<boolean>(target.length).fill(false);
   const pairs: [NumberOccurrence, NumberOccurrence][] = [];
   const unmatchedSource: NumberOccurrence[] = [];
   for (const s of source) {
-    const j = waiting.get(valueKey(s.value))?.shift();
+    const j = waiting.take(valueKey(s.value));
     if (j === undefined) { unmatchedSource.push(s); continue; }
     used[j] = true;
     pairs.push([s, target[j]!]);

@@ -11,6 +11,7 @@ import type { Divergence, LanguageCode } from '../types.js';
 import { divergence, wordAfter, wordBefore, type DivergenceContext, type OneSide, type SharedWork } from './context.js';
 import { numberWordValues } from './counterparts.js';
 import { digitRunValues, matchAllNumbers, sideText, valueKey, type BeadNumbers, type NumberOccurrence } from './number-matching.js';
+import { KeyedQueues } from '../anchors/keyed-queues.js';
 
 /** How many beads away a number may have moved and still be recognised as the same number. */
 const MOVE_WINDOW_BEADS = 2;
@@ -26,14 +27,9 @@ export interface NumberAnalysis {
 }
 
 /** Unmatched target numbers of one bead by value key, for finding where a source number moved to. */
-function unmatchedTargetsByValue(result: BeadNumbers): Map<number, NumberOccurrence[]> {
-  const byValue = new Map<number, NumberOccurrence[]>();
-  for (const t of result.unmatchedTarget) {
-    const key = valueKey(t.value);
-    const list = byValue.get(key);
-    if (list) list.push(t);
-    else byValue.set(key, [t]);
-  }
+function unmatchedTargetsByValue(result: BeadNumbers): KeyedQueues<number, NumberOccurrence> {
+  const byValue = new KeyedQueues<number, NumberOccurrence>();
+  for (const t of result.unmatchedTarget) byValue.push(valueKey(t.value), t);
   return byValue;
 }
 
@@ -55,8 +51,7 @@ function analyseNumbers(context: DivergenceContext): NumberAnalysis {
         for (const n of [k - step, k + step]) {
           const neighbour = perBead[n];
           if (!neighbour || Math.abs(neighbour.bead - result.bead) > MOVE_WINDOW_BEADS) continue;
-          const candidates = targetsByValue[n]!.get(valueKey(s.value));
-          const t = candidates?.shift();
+          const t = targetsByValue[n]!.take(valueKey(s.value));
           if (!t) continue;
           consumed.add(s);
           consumed.add(t);
