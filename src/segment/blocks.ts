@@ -5,7 +5,7 @@
  */
 import type { BlockKind } from '../types.js';
 import { isCloser, isLineBreak, isParagraphBreak, isTerminal } from './chars.js';
-import { citationMarksEnd, isSentenceEnd, MAX_CITATION_RUN, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
+import { citationMarksEnd, countWords, isSentenceEnd, MAX_CITATION_RUN, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
 
 /** A run of text to split into sentences: trimmed content, with its kind. */
 export interface BlockRange {
@@ -78,7 +78,7 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
     // A letter's greeting or sign-off is a line of its own: "Best regards," / "Dana Whitfield",
     // "تحية طيبة وبعد،" / "أشكرك …". A short line that opens its block and ends in a comma, before a
     // capitalised or caseless word; hard-wrapped text breaks lines far longer than this.
-    if (previous.start === blockStart && endsWithComma(text, previous) && countLineWords(text, previous) <= MAX_SALUTATION_WORDS) return false;
+    if (previous.start === blockStart && endsWithComma(text, previous) && countWords(text, previous.start, previous.end, MAX_SALUTATION_WORDS) <= MAX_SALUTATION_WORDS) return false;
     return true;
   }
   return wrapped;
@@ -90,17 +90,6 @@ const MAX_SALUTATION_WORDS = 4;
 function endsWithComma(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.end - 1);
   return last === 0x2c || last === 0x060c;
-}
-
-function countLineWords(text: string, line: Line): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = line.start; i < line.end && words <= MAX_SALUTATION_WORDS; i++) {
-    const space = text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 function isHeadingLike(text: string, start: number, end: number): boolean {

@@ -116,7 +116,7 @@ function wordBefore(text: string, end: number, from: number): Word {
 }
 
 /** Number of whitespace-separated tokens between `from` and `end`, counting up to `max`. */
-function countWords(text: string, from: number, end: number, max: number): number {
+export function countWords(text: string, from: number, end: number, max: number): number {
   // A stretch this long holds more than `max` words in any language; no need to walk it.
   if (end - from > max * MAX_WORD_LENGTH) return max + 1;
   let words = 0;
@@ -186,11 +186,19 @@ function introducesActTitle(ctx: SplitContext, next: NextWord, segmentStart: num
   return ctx.datedActPhrases.some((phrase) => before.includes(phrase));
 }
 
-/** The token at `index` without trailing punctuation ("Eastern." → "Eastern"), bounded in length. */
-function tokenAt(text: string, index: number, limit: number): string {
+/** The end of the whitespace-delimited token at `index`, bounded in length. */
+function tokenEnd(text: string, index: number, limit: number): number {
   let j = index;
   while (j < limit && j - index < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
-  return text.slice(index, j).replace(/[,;:.!?،؛]+$/u, '');
+  return j;
+}
+
+/** Trailing punctuation that is no part of a word ("Eastern." → "Eastern"). */
+const TRAILING_PUNCTUATION = /[,;:.!?،؛]+$/u;
+
+/** The token at `index` without trailing punctuation, bounded in length. */
+function tokenAt(text: string, index: number, limit: number): string {
+  return text.slice(index, tokenEnd(text, index, limit)).replace(TRAILING_PUNCTUATION, '');
 }
 
 /**
@@ -229,9 +237,8 @@ function firstWord(text: string, from: number, end: number): string {
  */
 function opensSentence(ctx: SplitContext, index: number, limit: number): boolean {
   const { text } = ctx;
-  let j = index;
-  while (j < limit && j - index < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
-  const key = text.slice(index, j).replace(/[,;:.!?]+$/u, '').toLowerCase();
+  const j = tokenEnd(text, index, limit);
+  const key = text.slice(index, j).replace(TRAILING_PUNCTUATION, '').toLowerCase();
   if (!ctx.sentenceStopwords.has(key)) return false;
   const after = nextWord(text, j, Math.min(limit, j + MAX_WORD_LENGTH));
   return after.kind === 'lower' || after.kind === 'digit';
@@ -400,10 +407,9 @@ function attributionFollows(ctx: SplitContext, next: NextWord, limit: number): b
   const { text } = ctx;
   let i = next.index;
   for (let n = 0; n < MAX_ATTRIBUTION_WORDS && i < limit; n++) {
-    let j = i;
-    while (j < limit && j - i < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(j))) j++;
+    const j = tokenEnd(text, i, limit);
     const raw = text.slice(i, j);
-    const bare = raw.replace(/[,;:.!?،؛]+$/u, '');
+    const bare = raw.replace(TRAILING_PUNCTUATION, '');
     const key = bare.toLowerCase().replace(ARABIC_MARKS, '');
     // A verb with a colon opens a new quotation: «هل أنهيت واجباتك؟» أجاب: «نعم!» is two sentences.
     if (ctx.speechVerbs.has(key)) return !raw.endsWith(':');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_PASS_TYPES, GUIDE_TYPES, longFirstPass, type ScoreWindow, windowedGuide } from '../../src/align/long.js';
 import { BEAD_TYPES } from '../../src/align/scoring.js';
 import type { Band, PathStep } from '../../src/align/search.js';
-import type { SideFeatures } from '../../src/align/features.js';
+import { pathOfTypes } from './known-paths.js';
 
 /**
  * The first pass on long input: a cheap guide (a sliding window with 1-1 beads and skips only), then the
@@ -11,33 +11,13 @@ import type { SideFeatures } from '../../src/align/features.js';
  * search that cannot reach it shows.
  */
 
-/** Lengths only: all the guide reads of the features (for its length-predicted window). */
-function sideOfLengths(lengths: readonly number[]): SideFeatures {
-  return { count: lengths.length, length: Float64Array.from(lengths) } as unknown as SideFeatures;
-}
-
 /**
  * A long pair's true path: mostly 1-1 beads, with every merged shape of the first pass and skips spread
- * through it, and its segment lengths (a merged group's members share its partner's length).
+ * through it.
  */
 function knownPath(beads: number) {
   const shapes = [3, 4, 1, 2, 5, 6, 7]; // 2-1, 1-2, 1-0, 0-1, 2-2, 3-1, 1-3: BEAD_TYPES indices
-  const steps: PathStep[] = [];
-  const sourceLengths: number[] = [];
-  const targetLengths: number[] = [];
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < beads; k++) {
-    const type = k % 9 === 4 ? shapes[(k / 9) % shapes.length | 0]! : 0;
-    const { a, b } = BEAD_TYPES[type]!;
-    const length = 40 + ((k * 37) % 90);
-    for (let x = 0; x < a; x++) sourceLengths.push(Math.round(length / a));
-    for (let y = 0; y < b; y++) targetLengths.push(Math.round((1.1 * length) / b));
-    steps.push({ i, j, type, cost: 0 });
-    i += a;
-    j += b;
-  }
-  return { steps, source: sideOfLengths(sourceLengths), target: sideOfLengths(targetLengths) };
+  return pathOfTypes(Array.from({ length: beads }, (_, k) => (k % 9 === 4 ? shapes[(k / 9) % shapes.length | 0]! : 0)));
 }
 
 /** Scores every window with the made-up cost: 0 for a bead of `path`, 1 per segment for any other. */

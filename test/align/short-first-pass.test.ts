@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SideFeatures } from '../../src/align/features.js';
 import { BEAD_TYPES } from '../../src/align/scoring.js';
 import { type BeadCost, fullBand, type PathStep, searchBand } from '../../src/align/search.js';
 import { narrowedSearch, SHORT_GUIDE_RADIUS, shortFirstPass } from '../../src/align/short.js';
+import { pathOfTypes } from './known-paths.js';
 
 /**
  * The passes on short input: the first a guide near the length diagonal, every bead shape in a band around
@@ -11,30 +11,6 @@ import { narrowedSearch, SHORT_GUIDE_RADIUS, shortFirstPass } from '../../src/al
  * path cost nothing, every other bead one per segment, so the cheapest path is the known one and a search
  * whose band cannot reach it shows.
  */
-
-/** Lengths only: all the first pass reads of the features (for the length diagonal). */
-function sideOfLengths(lengths: readonly number[]): SideFeatures {
-  return { count: lengths.length, length: Float64Array.from(lengths) } as unknown as SideFeatures;
-}
-
-/** A path of the given bead types (BEAD_TYPES indices), with segment lengths that fit it. */
-function knownPath(types: readonly number[]) {
-  const steps: PathStep[] = [];
-  const sourceLengths: number[] = [];
-  const targetLengths: number[] = [];
-  let i = 0;
-  let j = 0;
-  types.forEach((type, k) => {
-    const { a, b } = BEAD_TYPES[type]!;
-    const length = 40 + ((k * 37) % 90);
-    for (let x = 0; x < a; x++) sourceLengths.push(Math.round(length / a));
-    for (let y = 0; y < b; y++) targetLengths.push(Math.round((1.1 * length) / b));
-    steps.push({ i, j, type, cost: 0 });
-    i += a;
-    j += b;
-  });
-  return { steps, source: sideOfLengths(sourceLengths), target: sideOfLengths(targetLengths) };
-}
 
 /** The made-up cost, counting the beads it prices. */
 function costOf(path: readonly PathStep[]): { cost: BeadCost; priced: () => number } {
@@ -54,7 +30,7 @@ describe('shortFirstPass', () => {
     // An article: mostly 1-1, every merged shape once, a paragraph (five sentences) missing on one side.
     const types = Array.from({ length: 60 }, (_, k) => (k % 5 === 2 ? 3 + ((k / 5) % 9 | 0) : 0));
     types.splice(30, 0, 1, 1, 1, 1, 1);
-    const truth = knownPath(types);
+    const truth = pathOfTypes(types);
     const whole = costOf(truth.steps);
     const expected = searchBand(fullBand(truth.source.count, truth.target.count), BEAD_TYPES, whole.cost);
     expect(shapesOf(expected)).toEqual(shapesOf(truth.steps));
@@ -67,14 +43,14 @@ describe('shortFirstPass', () => {
     // Thirty target segments with no counterpart before the first 1-1 bead: by length, the source should
     // meet the target far earlier than it does, further than the guide's band reaches.
     const types = [...Array.from({ length: 30 }, () => 2), ...Array.from({ length: 40 }, () => 0)];
-    const truth = knownPath(types);
+    const truth = pathOfTypes(types);
     expect(30 / 2).toBeGreaterThan(SHORT_GUIDE_RADIUS);
     const { cost } = costOf(truth.steps);
     expect(shapesOf(shortFirstPass(truth.source, truth.target, cost))).toEqual(shapesOf(truth.steps));
   });
 
   it('covers the grid: the steps run from (0, 0) to (n, m) without gaps', () => {
-    const truth = knownPath(Array.from({ length: 40 }, (_, k) => (k % 7 === 3 ? 4 : 0)));
+    const truth = pathOfTypes(Array.from({ length: 40 }, (_, k) => (k % 7 === 3 ? 4 : 0)));
     const { cost } = costOf(truth.steps.slice(0, 5)); // beyond the first beads, nothing is known
     let i = 0;
     let j = 0;
@@ -91,13 +67,13 @@ describe('narrowedSearch', () => {
   // The true path leaves the diagonal for twenty rows: six target segments without counterpart, later six
   // source segments; the previous pass's path is the diagonal.
   const types = [...Array.from({ length: 10 }, () => 0), ...Array.from({ length: 6 }, () => 2), ...Array.from({ length: 20 }, () => 0), ...Array.from({ length: 6 }, () => 1), ...Array.from({ length: 10 }, () => 0)];
-  const truth = knownPath(types);
+  const truth = pathOfTypes(types);
   const n = truth.source.count;
   const m = truth.target.count;
   const diagonal: PathStep[] = Array.from({ length: n }, (_, k) => ({ i: k, j: k, type: 0, cost: 0 }));
 
   it('keeps to the narrow band when the path found stays inside it', () => {
-    const near = knownPath([...Array.from({ length: 20 }, () => 0), 2, 1, ...Array.from({ length: 20 }, () => 0)]);
+    const near = pathOfTypes([...Array.from({ length: 20 }, () => 0), 2, 1, ...Array.from({ length: 20 }, () => 0)]);
     const whole = costOf(near.steps);
     const expected = searchBand(fullBand(near.source.count, near.target.count), BEAD_TYPES, whole.cost);
     const narrowed = costOf(near.steps);
