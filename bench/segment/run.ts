@@ -34,6 +34,7 @@ const HALVES = ['held', 'dev'] as const;
 // held3 and later have their own tables but are left out of the speed sample, so that speed figures stay
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
+  ['held9', 'Held-out 9 (blind formal and technical text: contracts and statutes, abstracts and academic prose, software manuals, sports, weather and market reports, Arabic classical prose; never tuned on)'],
   ['held7', 'Held-out 7 (blind evaluation-corpus styles: Wikipedia prose, parliamentary proceedings, classic novel dialogue, wire news; never tuned on)'],
   ['held6', 'Held-out 6 (blind long-form text: paragraphs, headings, novel dialogue, abbreviation-heavy prose; never tuned on)'],
   ['held5', 'Held-out 5 (blind everyday genres: news, column, fiction, press release, FAQ, product, biography, blog, sports, review, letter; never tuned on)'],
@@ -210,6 +211,11 @@ const adversarial: Array<[string, string, string?]> = [
   // held-out 6: every dash of broken-off speech looks at the quotes and words after it
   ['1 MB \'"A—" He \' (en)', '"A—" He '.repeat(Math.ceil(MB / 8)), 'en'],
   ['1 MB "–” –” –” " (sv)', '–” '.repeat(Math.ceil(MB / 3)), 'sv'],
+  // held-out 9: the determiner look-ahead after joined capitals, numbered-clause and indented lines, captions
+  ['1 MB "U.S. The Ab c " (en)', 'U.S. The Ab c '.repeat(Math.ceil(MB / 14)), 'en'],
+  ['1 MB "a.\\n4.3 B" lines (en)', 'a.\n4.3 B '.repeat(Math.ceil(MB / 10)), 'en'],
+  ['1 MB "a:\\n  b" lines (en)', 'a:\n  b\n'.repeat(Math.ceil(MB / 7)), 'en'],
+  ['1 MB "Fig. 2. A " (en)', 'Fig. 2. A '.repeat(Math.ceil(MB / 10)), 'en'],
 ];
 console.log('\n| adversarial input     | ms     | segments |');
 console.log('|-----------------------|-------:|---------:|');

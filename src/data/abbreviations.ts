@@ -49,7 +49,7 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'bl.a.', 't.ex.', 'dvs.', 'd.v.s.', 'ca', 'kl.', 'nr', 's.k.', 'resp.', 'jfr', 'fr.o.m.', 't.o.m.',
       'f.d.', 'inkl.', 'exkl.', 'p.g.a.', 'pga.', 'enl.', 'ang.', 'tel.', 's.', 'sid.', 'f.',
       'prof.', 'doc.', 'dr', 'fil.dr', 'fil.kand.', 'lic.', 'tf.', 'adr.', 'avd.', 'jur.', 'med.dr',
-      'o.d.', 'o.dyl.', 'e.d.', 'p.s.s.', 'a.a.', 'ev.', 'fig.', 'forts.', 'ff.', 'gm.', 'i st.f.', 'st.f.',
+      'o.d.', 'o.dyl.', 'e.d.', 'p.s.s.', 'a.a.', 'ev.', 'fig.', 'forts.', 'gm.', 'i st.f.', 'st.f.',
       'mom.', 'obs.', 'em.', 'uppl.', 'urspr.', 'utg.', 'äv.', 'övers.', 'hr.',
       // legal and parliamentary references: "prop. 2017/18:105", "bet. 2019/20:KU1", "skr. 2020/21:7"
       'prop.', 'bet.', 'skr.', 'dir.', 'rskr.',
@@ -57,6 +57,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'anf.',
       // "Kungl. Vetenskapsakademien", "Kungl. Tekniska högskolan" (kunglig, royal)
       'kungl.',
+      // a table or section in academic and technical text: "tab. 2", "Tab. 1. Deltagarnas …", "avsn. 3"
+      'tab.', 'avsn.',
     ],
     terminal: [
       'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
@@ -64,6 +66,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'jan.', 'febr.', 'aug.', 'sept.', 'okt.', 'nov.',
       // "enligt 3 kap. 2 §" goes on; "… följer av 3 kap." can end a sentence
       'kap.', 'mån.', 'tis.', 'ons.', 'tors.', 'fre.', 'lör.', 'sön.',
+      // "och följande sidor" closes a page reference and often the sentence: "… s. 110 ff. De visade …"
+      'ff.',
     ],
   },
   pl: {
@@ -80,6 +84,10 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'fot.',
       // parts of a century: "w 2. poł. XIX w.", "pocz. XX w." (połowa, początek)
       'poł.', 'pocz.',
+      // parts of a text before their number: "w rozdz. 4", "tabl. 2", "Rys. 3. Rozkład …" (rozdział, tablica, rysunek)
+      'rozdz.', 'tabl.', 'rys.',
+      // the EU's Official Journal: "Dz. Urz. UE L 119" (Dziennik Urzędowy)
+      'urz.',
     ],
     terminal: [
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
@@ -101,6 +109,10 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'App.',
       // a document reference in UN and EU proceedings: "Doc. A5-0123/2001", "Doc. S/2004/567"
       'Doc.',
+      // parts of a paper, statute or contract before their numbers: "Figs. 2 and 3", "Eq. (4)", "Sect. 3.2",
+      // "Ref. 12", "Suppl. Table 2", "para. 4 of Sch. 2" ("the Fed." is left out: it ends sentences in news)
+      'Figs.', 'Eq.', 'Eqs.', 'Eqn.', 'Sect.', 'Sects.', 'Secs.', 'Ref.', 'Refs.', 'Suppl.', 'para.', 'paras.',
+      'Sch.', 'Sched.', 'Chap.',
     ],
     terminal: [
       'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',
@@ -115,6 +127,9 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       // ("J.R.R. Tolkien"), but these end sentences ("… in 300 B.C. The …", "… to the U.S.A. Then …")
       'U.S.A.', 'U.S.S.R.', 'U.A.E.', 'N.Y.', 'N.J.', 'L.A.', 'B.C.', 'B.C.E.', 'C.E.', 'A.D.',
       'B.S.', 'M.S.', 'D.D.S.',
+      // "(Tab. 1)" goes on before its number, but Tab is also a key ("… then press Tab. The cursor …");
+      // "pp. 110 ff." (and following pages) closes a reference
+      'Tab.', 'ff.',
     ],
   },
   de: {
@@ -214,6 +229,18 @@ export const NUMBER_ABBREVIATIONS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
  */
 export const PROVISION_LABELS: ReadonlySet<string> = new Set([
   'Art.', 'art.', 'Artykuł', 'Article', 'Artikel', '§', 'Sec.', 'Section', 'Rozdział', 'Kapitel', 'Chapter',
+]);
+
+/**
+ * Labels that open a caption, a step or an example with its number: "Fig. 2. Percentage change …", "Tab. 1.
+ * Deltagarnas …", "Rys. 3. Rozkład …", "الشكل 2. توزيع …", "Step 3. Click Save.", "Krok 2. Wybierz …". At the
+ * start of a sentence the number's full stop ends nothing; elsewhere ("… shown in Fig. 2. The next …") it may,
+ * and so it does before a line break (a label on a line of its own is a unit, as a heading is).
+ */
+export const CAPTION_AND_STEP_LABELS: ReadonlySet<string> = new Set([
+  'Fig.', 'Figs.', 'Figure', 'Table', 'Tab.', 'Figur', 'Tabell', 'Diagram', 'Bild', 'Rys.', 'Ryc.', 'Rysunek',
+  'Tabela', 'Tabl.', 'Wykres', 'الشكل', 'شكل', 'الجدول', 'جدول',
+  'Step', 'Steg', 'Krok', 'الخطوة', 'خطوة', 'Example', 'Exempel', 'Przykład', 'Exercise', 'Övning', 'Ćwiczenie',
 ]);
 
 /**

@@ -36,3 +36,13 @@ export const SENTENCE_STOPWORDS: Readonly<Record<LanguageCode, readonly string[]
     'pour', 'avec', 'et', 'ou', 'mais', 'que', 'qui', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles',
     'nous', 'vous', 'je', 'on', 'selon', 'depuis', 'après', 'avant'],
 };
+
+/**
+ * Determiners among the stopwords: capitalised after joined capitals ("U.S.", "U.K."), even before a
+ * capitalised word, they open a sentence ("… concerns the U.S. The European evidence is …"); a name does
+ * not start with one. Lower-case; only languages with articles or demonstratives written this way.
+ */
+export const SENTENCE_DETERMINERS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['the', 'this', 'these', 'those', 'its', 'their', 'our'],
+  sv: ['den', 'det', 'denna', 'detta', 'dessa'],
+};

@@ -61,6 +61,17 @@ function terminalRunAtEnd(text: string, line: Line): { runStart: number; runEnd:
   return i < runEnd ? { runStart: i, runEnd, after } : undefined;
 }
 
+/** A clause numbered at two to four levels, then a capitalised word: "4.3 If", "12.1.2 Der", "3.1. Hyran". */
+const NUMBERED_CLAUSE = /^\p{N}{1,3}(?:\.\p{N}{1,3}){1,3}\.?\s+\p{Lu}/u;
+/** How much of a line NUMBERED_CLAUSE needs to see. */
+const NUMBERED_CLAUSE_REACH = 24;
+
+/** Does the raw line start with a space or tab before its content (an indented command, code or quotation)? */
+function isIndented(text: string, line: Line): boolean {
+  const before = text.charCodeAt(line.start - 1);
+  return line.start > 0 && (before === 0x20 || before === 0x09);
+}
+
 function endsWithContinuation(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.end - 1);
   // , ; ( hyphen, soft hyphen, Arabic comma and semicolon: the thought goes on
@@ -71,7 +82,13 @@ function endsWithContinuation(text: string, line: Line): boolean {
 function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: number, wrapped: boolean): boolean {
   const { text } = ctx;
   if (startsListItem(text, next)) return false;
+  // A command or code line indented under "Stop the service:" is a unit of its own, whatever its case.
+  if (text.charCodeAt(previous.end - 1) === 0x3a && isIndented(text, next)) return false;
   const run = terminalRunAtEnd(text, previous);
+  // A numbered clause opens a new line after a sentence: "… permitted by law.\n4.3 If any amount …"
+  // (the number would otherwise read as going on after a short word, as "tel. 22" does). Not in
+  // hard-wrapped text, where a reference can wrap after its label ("see Sec.\n4.3 Results").
+  if (run && !wrapped && NUMBERED_CLAUSE.test(text.slice(next.start, Math.min(next.end, next.start + NUMBERED_CLAUSE_REACH)))) return false;
   if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, run.after, blockStart, next.end, previous.end);
   if (nextWord(text, next.start, next.end).kind === 'lower') return true;
   if (endsWithContinuation(text, previous)) {

@@ -8,7 +8,7 @@
  */
 import { abbreviationLookup, DATED_ACT_PHRASES, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
 import { SPEECH_VERBS } from '../data/speech-verbs.js';
-import { SENTENCE_STOPWORDS } from '../data/stopwords.js';
+import { SENTENCE_DETERMINERS, SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
 import { findBlocks } from './blocks.js';
 import { hasVisible } from './chars.js';
@@ -47,6 +47,7 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     ordinalDot: ORDINAL_DOT_LANGUAGES.has(base),
     speechVerbs: wordSet(SPEECH_VERBS, base),
     sentenceStopwords: wordSet(SENTENCE_STOPWORDS, base),
+    sentenceDeterminers: new Set(SENTENCE_DETERMINERS[base] ?? []),
     datedActPhrases: DATED_ACT_PHRASES[base] ?? [],
   };
   const blocks: Block[] = [];

@@ -8,6 +8,7 @@
  * length of the block whatever the input (1 MB of "a. " or "....").
  */
 import {
+  CAPTION_AND_STEP_LABELS,
   LABELS_THAT_ARE_UNITS_AFTER_NUMBERS,
   NUMBER_ABBREVIATIONS_THAT_ARE_WORDS,
   PROVISION_LABELS,
@@ -43,6 +44,8 @@ export interface SplitContext {
   speechVerbs: ReadonlySet<string>;
   /** Lower-cased function words that open sentences ("the", "she"): capitalised, they are no speaker's name. */
   sentenceStopwords: ReadonlySet<string>;
+  /** Lower-cased determiners among them ("the", "these"): one opens a sentence even before a capitalised word. */
+  sentenceDeterminers: ReadonlySet<string>;
   /**
    * The block is a heading (one short line without final punctuation): a full stop after a section
    * number there numbers the heading ("Sec. 2. Definitions", "Kapitel 3. Metod"), it ends nothing.
@@ -95,7 +98,13 @@ export function nextWord(text: string, index: number, limit: number): NextWord {
   }
   if (i >= limit) return { kind: 'end', index: i };
   if (extendsPrevious(text, i)) return { kind: 'lower', index: i };
+  // A version number reads as a number, not as a lower-case word: "… logging.\nv2.1.2 (2024-04-12)".
+  if (text.charCodeAt(i) === 0x76 && isAsciiDigit(text.charCodeAt(i + 1))) return { kind: 'digit', index: i };
   return { kind: classifyCodePoint(text.codePointAt(i) ?? 0), index: i };
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 interface Word {
@@ -203,15 +212,29 @@ function tokenAt(text: string, index: number, limit: number): string {
 
 /**
  * A section number right after a provision label that opens the sentence: "Art. 5." and the "1." of
- * "Art. 5. 1. Organ …" number a run-in article, they end nothing.
+ * "Art. 5. 1. Organ …" number a run-in article, they end nothing; nor does the number after a caption or
+ * step label.
  */
 function isProvisionNumber(text: string, segmentStart: number, wordStart: number, numberText: string): boolean {
   if (wordStart - segmentStart > 24) return false;
   const before = text.slice(segmentStart, wordStart).trim().split(/\s+/u);
   const label = before[0] ?? '';
-  if (!PROVISION_LABELS.has(label)) return false;
+  // A caption or a step numbers its figure, table or step the same way: "Fig. 2. Percentage change …",
+  // "Step 3. Click Save." (held-out 9). Labels in capitals are the same labels ("SECTION 1. DEFINITIONS.").
+  const titled = label.charAt(0) + label.slice(1).toLowerCase();
+  if (before.length === 1 && (CAPTION_AND_STEP_LABELS.has(label) || CAPTION_AND_STEP_LABELS.has(titled))) return true;
+  if (!PROVISION_LABELS.has(label) && !PROVISION_LABELS.has(titled)) return false;
   if (before.length === 1) return true;
   return before.length === 2 && /^\p{N}{1,4}[a-z]?\.$/u.test(before[1] ?? '') && LIST_NUMBER.test(numberText);
+}
+
+/** Is there a line break in `[from, to)`? The caller passes the gap before the next word, already walked by nextWord. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
 
 /** The ASCII capitals starting at `index`, if they form a short token of their own ("EST"). */
@@ -233,7 +256,9 @@ function firstWord(text: string, from: number, end: number): string {
 
 /**
  * Does a sentence open at `index`: a function word ("The", "Her", "Det") followed by a lower-case word or
- * a number ("The tariffs", "In 2020")? A capital after it is a name ("W.E.B. Du Bois", "U.S. And China").
+ * a number ("The tariffs", "In 2020")? A capital after it is a name ("W.E.B. Du Bois", "U.S. And China"),
+ * except after a determiner, which modifies a capitalised word and then a lower-case one ("The European
+ * evidence is …", "The Senate voted …"): a name does not start with "The".
  */
 function opensSentence(ctx: SplitContext, index: number, limit: number): boolean {
   const { text } = ctx;
@@ -241,7 +266,13 @@ function opensSentence(ctx: SplitContext, index: number, limit: number): boolean
   const key = text.slice(index, j).replace(TRAILING_PUNCTUATION, '').toLowerCase();
   if (!ctx.sentenceStopwords.has(key)) return false;
   const after = nextWord(text, j, Math.min(limit, j + MAX_WORD_LENGTH));
-  return after.kind === 'lower' || after.kind === 'digit';
+  if (after.kind === 'lower' || after.kind === 'digit') return true;
+  if (after.kind !== 'upper' || !ctx.sentenceDeterminers.has(key) || after.index !== skipSpaces(text, j, limit)) return false;
+  // The capitalised word must be a plain word (no full stop, comma or bracket of its own) before lower case.
+  const k = tokenEnd(text, after.index, limit);
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]*$/u.test(text.slice(after.index, k))) return false;
+  const then = nextWord(text, k, Math.min(limit, k + MAX_WORD_LENGTH));
+  return then.kind === 'lower' && then.index === skipSpaces(text, k, limit);
 }
 
 /** Decides a full stop followed by whitespace and a word that is not lower case. */
@@ -289,7 +320,8 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   if (cls === 'terminal') return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
 
   if (NUMERIC.test(word.text)) {
-    if (isProvisionNumber(text, segmentStart, word.start, word.text)) return false;
+    // A label alone on its line ("Step 1." / "Open the menu.") is a unit of its own, as a heading is.
+    if (isProvisionNumber(text, segmentStart, word.start, word.text) && !hasLineBreak(text, stop, next.index)) return false;
     if (atSegmentStart && LIST_NUMBER.test(word.text)) return false; // "1. Fotografera cykeln."
     if (ctx.heading === true && SECTION_NUMBER.test(word.text)) return false; // "Sec. 2. Definitions"
     if (/^\p{N}{1,2}$/u.test(word.text) && next.kind === 'upper') {
