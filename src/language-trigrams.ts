@@ -22,8 +22,8 @@ const MAX_DIFFERENCE = 300;
 /**
  * One script's languages and, per trigram, the languages whose profile holds it with its rank there: an
  * open-addressing hash table (linear probing) of trigram keys that numbers the trigrams, and per trigram
- * a linked list of postings, all in typed arrays, built from franc-min's profile strings without
- * splitting them. Looking a text's trigrams up here and counting them in an array the size of the
+ * its postings (language, rank) side by side, all in typed arrays, built from franc-min's profile strings
+ * without splitting them. Looking a text's trigrams up here and counting them in an array the size of the
  * trigram set halved `detectLanguage` (0.6 → 0.26 ms a page, warm) against a `Map` of number arrays and a
  * count per slot. Building the Latin index (44 languages) still costs 12–16 ms of CPU in a fresh process
  * (interpreted code, as with the `Map`): so it is built on first use, not at load (`profilesOf`).
@@ -38,10 +38,15 @@ interface ScriptProfiles {
   slotTrigram: Int32Array;
   /** How many distinct trigrams the profiles hold. */
   trigrams: number;
-  /** Per trigram, its first posting (an index into the posting arrays). */
-  trigramFirst: Int32Array;
-  /** Per posting, the next posting of the same trigram, or -1. */
-  postingNext: Int32Array;
+  /**
+   * Per trigram, where its postings start in the posting arrays; they end where the next trigram's start
+   * (one entry more than `trigrams`). Side by side rather than a linked list through the arrays (as they
+   * are built): the scan of a text's trigrams reads each one's postings from one cache line or two, not
+   * one per language. With the scan's rolling code units and `scriptMatchCounts`'s table, `detectLanguage`
+   * of an EU-Reporter article went from 0.32–0.40 to 0.18–0.25 ms (bench/batch/compare-ab.ts, h10
+   * "pipe1"); this part was not measured alone.
+   */
+  trigramStart: Int32Array;
   postingLanguage: Uint16Array;
   postingRank: Uint16Array;
 }
@@ -53,21 +58,25 @@ const EMPTY_SLOT = -1;
  * A trigram (three UTF-16 code units) as one number, exact (48 bits): counting and looking up numbers
  * spares a three-character string per position of the text, which was most of the cost.
  */
-function trigramKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x1_0000_0000 + text.charCodeAt(at + 1) * 0x1_0000 + text.charCodeAt(at + 2);
+function trigramKeyOf(first: number, second: number, third: number): number {
+  return first * 0x1_0000_0000 + second * 0x1_0000 + third;
 }
 
-/** The slot where the hash of the trigram at `text[at]` starts probing (Fibonacci hashing of its code units). */
-function homeSlot(text: string, at: number, slotMask: number): number {
-  const mixed = Math.imul(Math.imul(text.charCodeAt(at), 0x01000193) ^ text.charCodeAt(at + 1), 0x01000193) ^ text.charCodeAt(at + 2);
+/** The slot where the hash of a trigram starts probing (Fibonacci hashing of its code units). */
+function homeSlotOf(first: number, second: number, third: number, slotMask: number): number {
+  const mixed = Math.imul(Math.imul(first, 0x01000193) ^ second, 0x01000193) ^ third;
   return (Math.imul(mixed, 0x9e3779b1) >>> 8) & slotMask;
 }
 
-/** The number of the trigram at `text[at]`, or -1 when no profile of the script holds it. */
-function findTrigram(profiles: ScriptProfiles, text: string, at: number): number {
-  const key = trigramKey(text, at);
+/**
+ * The number of the trigram of code units `first`, `second`, `third`, or -1 when no profile of the script
+ * holds it. Takes code units, not a position in a string, so the text's scan reads each code unit once
+ * instead of six times (three for the key, three for the hash).
+ */
+function findTrigram(profiles: ScriptProfiles, first: number, second: number, third: number): number {
+  const key = trigramKeyOf(first, second, third);
   const { slotKeys, slotMask } = profiles;
-  for (let slot = homeSlot(text, at, slotMask); ; slot = (slot + 1) & slotMask) {
+  for (let slot = homeSlotOf(first, second, third, slotMask); ; slot = (slot + 1) & slotMask) {
     const held = slotKeys[slot]!;
     if (held === key) return profiles.slotTrigram[slot]!;
     if (held === EMPTY_SLOT) return -1;
@@ -97,8 +106,11 @@ function indexScript(languages: Readonly<Record<string, string>>): ScriptProfile
       if (end === -1) end = model.length;
       // The text's trigrams are three code units long: an entry of another length never matches one.
       if (end - start === 3) {
-        const key = trigramKey(model, start);
-        let slot = homeSlot(model, start, slotMask);
+        const unit0 = model.charCodeAt(start);
+        const unit1 = model.charCodeAt(start + 1);
+        const unit2 = model.charCodeAt(start + 2);
+        const key = trigramKeyOf(unit0, unit1, unit2);
+        let slot = homeSlotOf(unit0, unit1, unit2, slotMask);
         while (slotKeys[slot] !== EMPTY_SLOT && slotKeys[slot] !== key) slot = (slot + 1) & slotMask;
         if (slotKeys[slot] === EMPTY_SLOT) {
           slotKeys[slot] = key;
@@ -120,7 +132,21 @@ function indexScript(languages: Readonly<Record<string, string>>): ScriptProfile
       start = end + 1;
     }
   });
-  return { languages: names, slotMask, slotKeys, slotTrigram, trigrams, trigramFirst, postingNext, postingLanguage, postingRank };
+  // The postings of each trigram, side by side in trigram order (each list's order does not matter: its
+  // contributions are summed in integers).
+  const trigramStart = new Int32Array(trigrams + 1);
+  const sortedLanguage = new Uint16Array(postings);
+  const sortedRank = new Uint16Array(postings);
+  let sorted = 0;
+  for (let trigram = 0; trigram < trigrams; trigram++) {
+    trigramStart[trigram] = sorted;
+    for (let posting = trigramFirst[trigram]!; posting !== -1; posting = postingNext[posting]!) {
+      sortedLanguage[sorted] = postingLanguage[posting]!;
+      sortedRank[sorted++] = postingRank[posting]!;
+    }
+  }
+  trigramStart[trigrams] = sorted;
+  return { languages: names, slotMask, slotKeys, slotTrigram, trigrams, trigramStart, postingLanguage: sortedLanguage, postingRank: sortedRank };
 }
 
 /**
@@ -163,24 +189,51 @@ function countMatches(value: string, expression: RegExp): number {
 }
 
 /**
+ * A code unit's entry in `scriptBitsOf`'s table once computed: its script bits with this bit set
+ * (franc-min has 20 scripts, bits 0–19).
+ */
+const KNOWN_BIT = 1 << 30;
+
+/**
+ * Per BMP code unit, which of `SCRIPTS` match it (bit k for `SCRIPTS[k]`, plus `KNOWN_BIT` once computed;
+ * 0 until then). A memo of a function of franc-min's constant expressions, filled one code unit at a
+ * time on first sight, as `indexedScripts` is filled one script at a time: a process meets a few hundred
+ * code units, so it never pays the 65 536 × 20 tests a table built at load would cost.
+ */
+let scriptBitsTable: Int32Array | undefined;
+
+function scriptBitsOf(table: Int32Array, code: number): number {
+  let bits = table[code]!;
+  if (bits === 0) {
+    bits = KNOWN_BIT;
+    const character = String.fromCharCode(code);
+    ONE_CHARACTER.forEach((expression, k) => {
+      if (expression.test(character)) bits |= 1 << k;
+    });
+    table[code] = bits;
+  }
+  return bits;
+}
+
+/**
  * How many matches of each script's expression `value` holds (in `SCRIPTS` order). Without surrogates,
- * by testing each distinct code unit once (a page of text has a few dozen): 20 scans of the text with a
- * long character class were a fifth of detection's cost.
+ * by looking each code unit's scripts up in a table filled on first sight of the code unit (a page of
+ * text has a few dozen distinct ones): 20 scans of the text with a long character class were a fifth of
+ * detection's cost, and a `Map` of the page's code units, each tested against the 20 expressions on
+ * every call, still more than this table (h10 "pipe1").
  */
 export function scriptMatchCounts(value: string): number[] {
   if (SURROGATE.test(value)) return SCRIPTS.map(([, expression]) => countMatches(value, expression));
-  const occurrences = new Map<number, number>();
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    occurrences.set(code, (occurrences.get(code) ?? 0) + 1);
-  }
+  const table = (scriptBitsTable ??= new Int32Array(0x1_0000));
   const counts = new Array<number>(SCRIPTS.length).fill(0);
-  occurrences.forEach((times, code) => {
-    const character = String.fromCharCode(code);
-    ONE_CHARACTER.forEach((expression, k) => {
-      if (expression.test(character)) counts[k]! += times;
-    });
-  });
+  for (let i = 0; i < value.length; i++) {
+    let bits = scriptBitsOf(table, value.charCodeAt(i)) & ~KNOWN_BIT;
+    while (bits !== 0) {
+      const k = 31 - Math.clz32(bits & -bits);
+      counts[k]! += 1;
+      bits &= bits - 1;
+    }
+  }
   return counts;
 }
 
@@ -220,17 +273,25 @@ export function francCode(text: string, minLength: number): string {
   const padded = ` ${clean(value)} `;
   const counts = new Int32Array(profiles.trigrams);
   const seen: number[] = [];
+  let first = 0;
+  let second = padded.charCodeAt(0);
+  let third = padded.charCodeAt(1);
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = findTrigram(profiles, padded, i);
+    first = second;
+    second = third;
+    third = padded.charCodeAt(i + 2);
+    const trigram = findTrigram(profiles, first, second, third);
     if (trigram === -1) continue;
     if (counts[trigram] === 0) seen.push(trigram);
     counts[trigram]!++;
   }
-  const distances = new Array<number>(profiles.languages.length).fill(0);
+  // At most MAX_LENGTH trigrams, each adding between −MAX_DIFFERENCE and MAX_LENGTH: integers far inside 32 bits.
+  const distances = new Int32Array(profiles.languages.length);
+  const { trigramStart, postingLanguage, postingRank } = profiles;
   for (const trigram of seen) {
     const count = counts[trigram]!;
-    for (let posting = profiles.trigramFirst[trigram]!; posting !== -1; posting = profiles.postingNext[posting]!) {
-      distances[profiles.postingLanguage[posting]!]! += Math.abs(count - profiles.postingRank[posting]! - 1) - MAX_DIFFERENCE;
+    for (let posting = trigramStart[trigram]!, end = trigramStart[trigram + 1]!; posting < end; posting++) {
+      distances[postingLanguage[posting]!]! += Math.abs(count - postingRank[posting]! - 1) - MAX_DIFFERENCE;
     }
   }
   // franc sorts the distances stably: the first language with the least distance wins.

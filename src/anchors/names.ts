@@ -9,7 +9,7 @@
  * (e.g. Freeman, Condon & Ackerman 2006, "Cross linguistic name matching in English and Arabic").
  */
 import type { Anchor, Segment } from '../types.js';
-import { editSimilarity, isArabicScript, MAX_EDIT_LENGTH, normalizeArabic, transliterate } from './text.js';
+import { editSimilarity, isArabicScript, isLetterCode, MAX_EDIT_LENGTH, normalizeArabic, transliterate } from './text.js';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const CONSONANT_CLASS: Readonly<Record<string, string>> = {
@@ -286,7 +286,6 @@ export function wordMatchesName(word: string, name: string): number {
   return formsMatchName(strippedForms(word).map(nameKeys), nameKeys(name), 0);
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
 /** Most words of a segment `findNameCounterparts` looks at; a sentence is far shorter. */
 const MAX_WORDS = 400;
 
@@ -332,12 +331,42 @@ export interface NameSearch {
   memo?: NameKeysMemo;
 }
 
-/** Splits `segment` into the words a name search compares (at most `MAX_WORDS`). */
+/** An astral letter or mark, tested as its surrogate pair (a word's class on one code point). */
+const ASTRAL_LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * How many code units the code point at `text[i]` takes when it is a letter or mark (`[\p{L}\p{M}]` with
+ * the `u` flag: a surrogate pair read whole, a lone surrogate never), else 0.
+ */
+function letterUnitsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterCode(code) ? 1 : 0;
+}
+
+/**
+ * Splits `segment` into the words a name search compares (at most `MAX_WORDS`): the matches of
+ * `/[\p{L}\p{M}]+/gu`, found by a scan over the anchors stage's letter table instead of a match array
+ * per word (test/anchors/fast-paths.test.ts holds the two together).
+ */
 export function prepareNameSearch(segment: Segment, memo?: NameKeysMemo): NameSearch {
   const words: SearchWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(segment.text); m && words.length < MAX_WORDS; m = WORD.exec(segment.text)) {
-    words.push({ text: m[0], index: m.index });
+  const text = segment.text;
+  for (let i = 0; i < text.length && words.length < MAX_WORDS; ) {
+    let units = letterUnitsAt(text, i);
+    if (units === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (units > 0) {
+      i += units;
+      units = i < text.length ? letterUnitsAt(text, i) : 0;
+    }
+    words.push({ text: text.slice(start, i), index: start });
   }
   return memo ? { segment, words, memo } : { segment, words };
 }

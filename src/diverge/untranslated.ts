@@ -17,6 +17,11 @@ import { languageName } from './language-names.js';
 
 /** A run of Latin-script words (with spaces and hyphens between them). */
 const LATIN_RUN = /\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*(?:[ \-][\p{Script=Latin}][\p{Script=Latin}\p{M}'’]*)*/gu;
+/**
+ * Whether `LATIN_RUN` has a match (every match starts with a Latin letter, and any Latin letter starts
+ * one), tested before `matchAll` copies the global pattern: most segments in another script have none.
+ */
+const HAS_LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * Tests of a word's letters, made once here: the build (esbuild, target node20) writes a \p{…} literal as
@@ -66,7 +71,7 @@ function monthLanguage(word: string, ownLanguage: LanguageCode): LanguageCode | 
 type SegmentScript = ReturnType<typeof dominantScript>;
 
 function foreignScriptRuns(segment: Segment, script: SegmentScript, language: LanguageCode, otherText: string, beadIndex: number, side: 'source' | 'target'): Divergence[] {
-  if (!script || script === 'latin') return [];
+  if (!script || script === 'latin' || !HAS_LATIN_LETTER.test(segment.text)) return [];
   // Folded on first use: most segments in another script have no Latin run at all.
   let foldedOther: string | undefined;
   const found: Divergence[] = [];

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createNameKeysMemo, findAnchors, findNameCounterparts, isUncased, matchAnchors, nameKey, NAME_MATCH_THRESHOLD, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
+import { createNameKeysMemo, findAnchors, findNameCounterparts, isUncased, matchAnchors, nameKey, NAME_MATCH_THRESHOLD, prepareNameSearch, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
 import { findEntities } from '../../src/anchors/entities.js';
 import { codeKey, findCodes } from '../../src/anchors/links.js';
 import { isLetter, isUpper, transliterate } from '../../src/anchors/text.js';
@@ -274,5 +274,25 @@ describe('nameKey', () => {
     fc.assert(fc.property(letters, (word) => {
       expect(nameKey(word)).toBe(skeletonByPairs(word));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('prepareNameSearch', () => {
+  /** The definition: every match of the word pattern, at most 400. */
+  const byPattern = (text: string) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].slice(0, 400).map((m) => ({ text: m[0], index: m.index }));
+  const segmentOf = (text: string): Segment => ({ index: 0, text, start: 0, end: text.length, block: 0 });
+
+  it('splits the words the pattern finds, astral letters, marks and lone surrogates included', () => {
+    const pieces = ['a', 'Ö', 'ب', 'ـ', '\u0301', '\u064B', 'ی', '中', ' ', '1', '.', '-', '𝐀', '𐐷', '😀', '\uD800', '\uDC00', 'ß'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(prepareNameSearch(segmentOf(text)).words).toEqual(byPattern(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('stops at 400 words', () => {
+    const text = 'ord '.repeat(450);
+    expect(prepareNameSearch(segmentOf(text)).words).toEqual(byPattern(text));
+    expect(prepareNameSearch(segmentOf(text)).words).toHaveLength(400);
   });
 });

@@ -2,14 +2,16 @@
  * The detectors skip work for speed: `dominantScript` reads letters from a table instead of testing each
  * with a regular expression, `foldLatin` folds character by character, `gluedColons` looks at the colons
  * instead of running a look-behind pattern at every position, `scriptChanges` and `wordsOf` read tables
- * instead of running their patterns. These tests hold each shortcut to the plain definition it replaces,
+ * instead of running their patterns, `wordsEndingInGluedVerbs` finds the words from the verbs' occurrences
+ * instead of listing every Arabic word. These tests hold each shortcut to the plain definition it replaces,
  * on text mixing every script the table covers and some it does not (astral letters, lone surrogates,
  * marks, digits).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dominantScript, hasTwoLettersNormalised, normalisedWords, sameNormalisedWords, scriptOf, WORD_PATTERN, wordsOf, type Script } from '../../src/diverge/context.js';
-import { gluedColons, scriptChanges } from '../../src/diverge/artifacts.js';
+import { gluedColons, scriptChanges, wordsEndingInGluedVerbs } from '../../src/diverge/artifacts.js';
+import { GLUED_VERBS_AR } from '../../src/data/glitches-ar.js';
 import { foldLatin } from '../../src/diverge/counterparts.js';
 
 /** The definition: count each letter's script with the regular expressions; ties go to the first seen. */
@@ -147,5 +149,26 @@ describe('sameNormalisedWords and hasTwoLettersNormalised', () => {
     expect(hasTwoLettersNormalised('İs')).toBe(false);
     expect(hasTwoLettersNormalised('Is')).toBe(true);
     expect(hasTwoLettersNormalised('a b 1')).toBe(false);
+  });
+});
+
+describe('wordsEndingInGluedVerbs', () => {
+  /** The definition: every Arabic word, kept when it ends in one of the verbs. */
+  const byWords = (text: string) =>
+    [...text.matchAll(/[\u0621-\u064A\u0640]+/gu)]
+      .filter((match) => GLUED_VERBS_AR.some((verb) => match[0].endsWith(verb)))
+      .map((match) => [match.index, match.index + match[0].length]);
+
+  it('gives the Arabic words ending in a verb, in text order, as listing every word does', () => {
+    const pieces = [...GLUED_VERBS_AR, 'ال', 'ناجين', 'مقال', 'ـ', 'ة', 'ت', 'ف', ' ', '،', '.', 'a', '٣', '\u064B', 'ی'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      expect(wordsEndingInGluedVerbs(text)).toEqual(byWords(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('finds a verb glued to the word before it, and not a verb followed by more letters', () => {
+    expect(wordsEndingInGluedVerbs('الناجينقال هولدر')).toEqual([[0, 10]]);
+    expect(wordsEndingInGluedVerbs('قالها هولدر')).toEqual([]);
   });
 });
