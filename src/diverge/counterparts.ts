@@ -93,7 +93,9 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 function wordCharacterBefore(text: string, index: number): boolean {
   if (index <= 0) return false;
   const low = text.charCodeAt(index - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  // Step back over a surrogate pair only when it is one: a lone low surrogate after a letter is no letter.
+  const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? index - 2 : index - 1;
   return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEntityMismatches } from '../../src/diverge/index.js';
+import { entityCounterpart, prepareOtherSide } from '../../src/diverge/counterparts.js';
+import type { Anchor } from '../../src/types.js';
 import { acronym, code, contextOf, name } from './build-context.js';
 
 describe('detectEntityMismatches', () => {
@@ -61,5 +63,23 @@ describe('detectEntityMismatches', () => {
 
   it('leaves month names to the untranslated detector', () => {
     expect(detectEntityMismatches(contextOf([{ source: 'Den 30 september.', target: { text: 'في 30 September.', anchors: [name('September')] } }]))).toEqual([]);
+  });
+});
+
+describe('entityCounterpart', () => {
+  const eu: Anchor = { kind: 'entity', text: 'EU', key: 'eu', start: 0, end: 2 };
+  const counterpartIn = (text: string) => entityCounterpart(eu, prepareOtherSide([], text));
+
+  it('finds a name through its equivalent in the other language', () => {
+    expect(counterpartIn('Medlemmar i Europeiska unionen.')).toBe('full');
+  });
+
+  it('finds the equivalent only as whole words', () => {
+    expect(counterpartIn('Medlemmar i xEuropeiska unionen.')).toBe('none');
+  });
+
+  it('reads a stray low surrogate after a letter as a boundary, not as the end of a letter (malformed input)', () => {
+    expect(counterpartIn('Medlemmar i x\uDC00Europeiska unionen.')).toBe('full');
+    expect(counterpartIn('Medlemmar i \uD83D\uDE00Europeiska unionen.')).toBe('full');
   });
 });
