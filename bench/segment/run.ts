@@ -34,6 +34,7 @@ const HALVES = ['held', 'dev'] as const;
 // held3 and later have their own tables but are left out of the speed sample, so that speed figures stay
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
+  ['held8', 'Held-out 8 (blind spoken and informal text: transcripts, subtitles, poetry and lyrics, social posts, e-mail threads, lists and tables; never tuned on)'],
   ['held7', 'Held-out 7 (blind evaluation-corpus styles: Wikipedia prose, parliamentary proceedings, classic novel dialogue, wire news; never tuned on)'],
   ['held6', 'Held-out 6 (blind long-form text: paragraphs, headings, novel dialogue, abbreviation-heavy prose; never tuned on)'],
   ['held5', 'Held-out 5 (blind everyday genres: news, column, fiction, press release, FAQ, product, biography, blog, sports, review, letter; never tuned on)'],
