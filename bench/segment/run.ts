@@ -35,6 +35,7 @@ const HALVES = ['held', 'dev'] as const;
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
   ['held9', 'Held-out 9 (blind formal and technical text: contracts and statutes, abstracts and academic prose, software manuals, sports, weather and market reports, Arabic classical prose; never tuned on)'],
+  ['held8', 'Held-out 8 (blind spoken and informal text: transcripts, subtitles, poetry and lyrics, social posts, e-mail threads, lists and tables; never tuned on)'],
   ['held7', 'Held-out 7 (blind evaluation-corpus styles: Wikipedia prose, parliamentary proceedings, classic novel dialogue, wire news; never tuned on)'],
   ['held6', 'Held-out 6 (blind long-form text: paragraphs, headings, novel dialogue, abbreviation-heavy prose; never tuned on)'],
   ['held5', 'Held-out 5 (blind everyday genres: news, column, fiction, press release, FAQ, product, biography, blog, sports, review, letter; never tuned on)'],

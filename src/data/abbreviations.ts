@@ -59,6 +59,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'kungl.',
       // a table or section in academic and technical text: "tab. 2", "Tab. 1. Deltagarnas …", "avsn. 3"
       'tab.', 'avsn.',
+      // opening hours: "vard. 9–16", "helgd. 10–14" (vardagar, helgdagar)
+      'vard.', 'helgd.',
     ],
     terminal: [
       'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
@@ -109,6 +111,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'App.',
       // a document reference in UN and EU proceedings: "Doc. A5-0123/2001", "Doc. S/2004/567"
       'Doc.',
+      // a podcast or series episode: "Ep. 112", "Ep. 4: The Return"; capitalised only, since "EP." is a record
+      'Ep.',
       // parts of a paper, statute or contract before their numbers: "Figs. 2 and 3", "Eq. (4)", "Sect. 3.2",
       // "Ref. 12", "Suppl. Table 2", "para. 4 of Sch. 2" ("the Fed." is left out: it ends sentences in news)
       'Figs.', 'Eq.', 'Eqs.', 'Eqn.', 'Sect.', 'Sects.', 'Secs.', 'Ref.', 'Refs.', 'Suppl.', 'para.', 'paras.',
@@ -165,6 +169,13 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
 export const ORDINAL_DOT_LANGUAGES: ReadonlySet<LanguageCode> = new Set([
   'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'et', 'lv', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'tr', 'fo',
 ]);
+
+/**
+ * Languages whose letters go on in lower case after the greeting's comma ("Dzień dobry," / "przesyłam w
+ * załączniku …", "Sehr geehrte Frau Weber," / "vielen Dank für …"): there the greeting line is a unit of its
+ * own even before a lower-case line. Elsewhere a lower-case line after a comma continues the sentence.
+ */
+export const LOWER_CASE_AFTER_GREETING_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['pl', 'de', 'cs', 'sk']);
 
 /**
  * Words that open a fronted time or place phrase ("W 2022 r. Policja …", "Pod koniec XX w. Polska …"):

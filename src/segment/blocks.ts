@@ -79,9 +79,10 @@ function endsWithContinuation(text: string, line: Line): boolean {
 }
 
 /** Whether the line break between `previous` and `next` keeps them in one block. */
-function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: number, wrapped: boolean): boolean {
+function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: number, wrapped: boolean, lineByLine: boolean): boolean {
   const { text } = ctx;
   if (startsListItem(text, next)) return false;
+  if (isTableRow(text, previous) || isTableRow(text, next)) return false;
   // A command or code line indented under "Stop the service:" is a unit of its own, whatever its case.
   if (text.charCodeAt(previous.end - 1) === 0x3a && isIndented(text, next)) return false;
   const run = terminalRunAtEnd(text, previous);
@@ -90,15 +91,93 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
   // hard-wrapped text, where a reference can wrap after its label ("see Sec.\n4.3 Results").
   if (run && !wrapped && NUMBERED_CLAUSE.test(text.slice(next.start, Math.min(next.end, next.start + NUMBERED_CLAUSE_REACH)))) return false;
   if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, run.after, blockStart, next.end, previous.end);
-  if (nextWord(text, next.start, next.end).kind === 'lower') return true;
-  if (endsWithContinuation(text, previous)) {
-    // A letter's greeting or sign-off is a line of its own: "Best regards," / "Dana Whitfield",
-    // "تحية طيبة وبعد،" / "أشكرك …". A short line that opens its block and ends in a comma, before a
-    // capitalised or caseless word; hard-wrapped text breaks lines far longer than this.
-    if (previous.start === blockStart && endsWithComma(text, previous) && countWords(text, previous.start, previous.end, MAX_SALUTATION_WORDS) <= MAX_SALUTATION_WORDS) return false;
-    return true;
-  }
+  if (lineByLine || endsWithEmoticon(text, previous)) return false;
+  // A label line ("Vers 1:", "Ref.:", "Anna skrev 12 jan. kl. 21.14:") or a line that is one bracketed note
+  // ("[Chorus]", "(dikt av en lyssnare)") is a unit of its own, also before lower case.
+  if (!wrapped && (text.charCodeAt(previous.end - 1) === 0x3a || isBracketedLine(text, previous) || isBracketedLine(text, next))) return false;
+  // A letter's greeting or sign-off is a line of its own: "Best regards," / "Dana Whitfield",
+  // "تحية طيبة وبعد،" / "أشكرك …". A short line that opens its block and ends in a comma, before a
+  // capitalised or caseless word, or any word where letters go on in lower case after the greeting
+  // ("Pani Anno," / "czy mogłaby Pani …"); hard-wrapped text breaks lines far longer than this.
+  const greeting = previous.start === blockStart && endsWithComma(text, previous) && countWords(text, previous.start, previous.end, MAX_SALUTATION_WORDS) <= MAX_SALUTATION_WORDS;
+  if (nextWord(text, afterQuoteMarkers(text, previous, next), next.end).kind === 'lower') return !(greeting && ctx.lowerCaseAfterGreeting);
+  if (endsWithContinuation(text, previous)) return !greeting;
   return wrapped;
+}
+
+/**
+ * A row of a table pasted as text: cells separated by a tab inside the line ("A<TAB>9.30–11.00<TAB>Sal 2").
+ * Lines are trimmed, so an indenting tab does not count.
+ */
+function isTableRow(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === 0x09) return true;
+  return false;
+}
+
+/** A line that is one bracketed stretch: "(applåder)", "[Chorus]", "(wiersz nadesłany na konkurs)". */
+function isBracketedLine(text: string, line: Line): boolean {
+  const open = text.charCodeAt(line.start);
+  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+  if (close < 0 || text.charCodeAt(line.end - 1) !== close) return false;
+  for (let i = line.start + 1; i < line.end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code === open || code === close) return false;
+  }
+  return true;
+}
+
+/** Longest emoticon looked at, at the end of a line (UTF-16 units): flags and ZWJ sequences fit. */
+const MAX_TRAILING_EMOTICON = 32;
+/** An ASCII smiley or "xD" as the line's last word: ":)", ";-)", ":D", ":((", "xD", "XD". */
+const ENDS_WITH_SMILEY = /(?:^|\s)(?:[:;]-?[()DPp/|]{1,4}|[xX]D+)$/u;
+
+/**
+ * A line that ends with an emoji or a smiley has ended its sentence, whatever case the next line starts
+ * with: "… bästa köpet ever 🚲" / "men batteriet dör i kylan, …" (chat messages are written line by line).
+ */
+function endsWithEmoticon(text: string, line: Line): boolean {
+  const tail = text.slice(Math.max(line.start, line.end - MAX_TRAILING_EMOTICON), line.end);
+  return ENDS_WITH_EMOJI.test(tail) || ENDS_WITH_SMILEY.test(tail);
+}
+
+/** Most quote markers read at the start of a line ("> > > …" is a reply to a reply to a reply). */
+const MAX_QUOTE_DEPTH = 8;
+
+/** The index after the "> " markers that open `line`, or `line.start` when it has none. */
+function quoteMarkersEnd(text: string, line: Line): number {
+  let i = line.start;
+  for (let n = 0; n < MAX_QUOTE_DEPTH && i < line.end && text.charCodeAt(i) === 0x3e; n++) i = skipSpaces(text, i + 1, line.end);
+  return i;
+}
+
+/**
+ * Where the next line's text starts once the quote markers of an e-mail reply are skipped, when both lines
+ * are quoted: in "> … but it might be" / "> a couple of days." the quoted sentence goes on.
+ */
+function afterQuoteMarkers(text: string, previous: Line, next: Line): number {
+  if (text.charCodeAt(previous.start) !== 0x3e || text.charCodeAt(next.start) !== 0x3e) return next.start;
+  return quoteMarkersEnd(text, next);
+}
+
+/**
+ * Verse, song lyrics, chat messages, metadata lines: a paragraph of several lines none of which ends in a
+ * terminal, comma or semicolon is written line by line, so each line break ends a unit even before lower
+ * case ("jag cyklar hem genom stan i natt" / "asfalten blank efter regnet"). Running text broken into
+ * lines (a punctuated poem, a hard-wrapped e-mail) ends some of its lines with punctuation.
+ */
+function writtenLineByLine(text: string, lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    let last = line.end;
+    while (last > line.start && isCloser(text.charCodeAt(last - 1))) last--;
+    const code = text.charCodeAt(last - 1);
+    if (isTerminal(code) || code === 0x2c || code === 0x3b || code === 0x060c || code === 0x061b) return false;
+    // A colon ends a label line ("Vers 1:", "Anna skrev kl. 21.14:"), but at the very end it is a wrapped
+    // paragraph that introduces a list ("… discussed at the meeting held" / "on Monday:").
+    if (code === 0x3a && k === lines.length - 1) return false;
+  }
+  return true;
 }
 
 /** Longest greeting or sign-off line, in words ("With kind regards,", "Med vänliga hälsningar,"). */
@@ -138,6 +217,7 @@ function paragraphBlocks(ctx: SplitContext, lines: Line[], out: BlockRange[]): v
   }
   const looksWrapped = lines.length >= WRAP_MIN_LINES && longest <= WRAP_MAX_LENGTH && longLines * 3 >= (lines.length - 1) * 2;
 
+  const lineByLine = writtenLineByLine(text, lines);
   const groups: Line[][] = [];
   let group: Line[] = [first];
   let blockStart = first.start;
@@ -145,7 +225,7 @@ function paragraphBlocks(ctx: SplitContext, lines: Line[], out: BlockRange[]): v
     const previous = lines[k - 1] as Line;
     const line = lines[k] as Line;
     const wrapped = looksWrapped && previous.end - previous.start >= wrapThreshold;
-    if (continues(ctx, previous, line, blockStart, wrapped)) {
+    if (continues(ctx, previous, line, blockStart, wrapped, lineByLine)) {
       group.push(line);
     } else {
       groups.push(group);

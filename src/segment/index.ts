@@ -6,7 +6,7 @@
  * Every character of the input is in exactly one segment or in whitespace between two segments, and no
  * boundary falls inside a grapheme cluster. See docs/segmentation.md for the rules and the benchmark.
  */
-import { abbreviationLookup, DATED_ACT_PHRASES, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
+import { abbreviationLookup, DATED_ACT_PHRASES, LOWER_CASE_AFTER_GREETING_LANGUAGES, OPENING_PREPOSITIONS, ORDINAL_DOT_LANGUAGES } from '../data/abbreviations.js';
 import { SPEECH_VERBS } from '../data/speech-verbs.js';
 import { SENTENCE_DETERMINERS, SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
@@ -30,6 +30,20 @@ function baseLanguage(language: LanguageCode | undefined): string {
   return (language ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
 }
 
+/** Longest @handle skipped at the start of a block. */
+const MAX_MENTION_LENGTH = 40;
+
+/**
+ * Where a block's own words start once a reply's @handle is skipped ("@cykelnisse88 haha samma här!! köpte
+ * …"): the handle says nothing about whether its writer capitalises.
+ */
+function afterMention(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== 0x40) return start;
+  let i = start + 1;
+  while (i < end && i - start < MAX_MENTION_LENGTH && /[\p{L}\p{N}_.]/u.test(text[i] ?? '')) i++;
+  return i > start + 1 && i < end && /\s/u.test(text[i] ?? '') ? i : start;
+}
+
 /**
  * Splits `text` into blocks (headings, paragraphs, list items, lines) and sentences.
  *
@@ -49,6 +63,7 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     sentenceStopwords: wordSet(SENTENCE_STOPWORDS, base),
     sentenceDeterminers: new Set(SENTENCE_DETERMINERS[base] ?? []),
     datedActPhrases: DATED_ACT_PHRASES[base] ?? [],
+    lowerCaseAfterGreeting: LOWER_CASE_AFTER_GREETING_LANGUAGES.has(base),
   };
   const blocks: Block[] = [];
   const segments: Segment[] = [];
@@ -58,7 +73,7 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     ranges.length = 0;
     if (isReferenceEntry(text, range.start, range.end)) ranges.push(range.start, range.end);
     else if (range.kind === 'heading') splitSentences({ ...ctx, heading: true }, range.start, range.end, ranges);
-    else if (nextWord(text, range.start, range.end).kind === 'lower') splitSentences({ ...ctx, lowerCaseWriter: true }, range.start, range.end, ranges);
+    else if (nextWord(text, afterMention(text, range.start, range.end), range.end).kind === 'lower') splitSentences({ ...ctx, lowerCaseWriter: true }, range.start, range.end, ranges);
     else splitSentences(ctx, range.start, range.end, ranges);
     // A short line that holds two sentences is a paragraph, not a heading.
     const kind = range.kind === 'heading' && ranges.length > 2 ? 'paragraph' : range.kind;

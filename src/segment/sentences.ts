@@ -25,6 +25,7 @@ import {
   extendsPrevious,
   isCloser,
   isGluableSpace,
+  isLineBreak,
   isOpener,
   isPrepend,
   isSpace,
@@ -58,6 +59,17 @@ export interface SplitContext {
   lowerCaseWriter?: boolean;
   /** Lower-cased phrases that date a legal act whose title follows a dash ("z dnia"); empty for most languages. */
   datedActPhrases: readonly string[];
+  /** A letter's text goes on in lower case after the greeting's comma ("Dzień dobry," / "przesyłam …"). */
+  lowerCaseAfterGreeting: boolean;
+}
+
+/** Whether only spaces within the line stand between a full stop and the number after it. */
+function numberFollowsDirectly(text: string, from: number, numberStart: number): boolean {
+  for (let i = from; i < numberStart; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) || isLineBreak(code)) return false;
+  }
+  return true;
 }
 
 /** Longest word (in code units) the rules look at before a full stop; longer tokens are ordinary words. */
@@ -161,6 +173,8 @@ function lookupAbbreviation(lookup: AbbreviationLookup, key: string): Abbreviati
 function followsNumber(text: string, wordStart: number, from: number): boolean {
   const end = trimEnd(text, from, wordStart);
   if (end === wordStart || end <= from) return false;
+  // A tab separates the cells of a table row: "Sal 2<TAB>K. Holm" is a room and a name, not "20 C.".
+  for (let i = end; i < wordStart; i++) if (text.charCodeAt(i) === 0x09) return false;
   const previous = wordBefore(text, end, from);
   return NUMERIC.test(previous.text);
 }
@@ -254,6 +268,9 @@ function firstWord(text: string, from: number, end: number): string {
   return text.slice(i, j);
 }
 
+/** An English contraction's clitic: "it's" → "it", "we're" → "we", "I'm" → "I". */
+const CONTRACTION = /['\u2019](?:s|re|m|ve|ll|d)$/u;
+
 /**
  * Does a sentence open at `index`: a function word ("The", "Her", "Det") followed by a lower-case word or
  * a number ("The tariffs", "In 2020")? A capital after it is a name ("W.E.B. Du Bois", "U.S. And China"),
@@ -264,7 +281,8 @@ function opensSentence(ctx: SplitContext, index: number, limit: number): boolean
   const { text } = ctx;
   const j = tokenEnd(text, index, limit);
   const key = text.slice(index, j).replace(TRAILING_PUNCTUATION, '').toLowerCase();
-  if (!ctx.sentenceStopwords.has(key)) return false;
+  // A contraction opens a sentence as its function word does: "It's", "That’s", "We're", "I'm".
+  if (!ctx.sentenceStopwords.has(key) && !ctx.sentenceStopwords.has(key.replace(CONTRACTION, ''))) return false;
   const after = nextWord(text, j, Math.min(limit, j + MAX_WORD_LENGTH));
   if (after.kind === 'lower' || after.kind === 'digit') return true;
   if (after.kind !== 'upper' || !ctx.sentenceDeterminers.has(key) || after.index !== skipSpaces(text, j, limit)) return false;
@@ -337,7 +355,10 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   // sentences ("D.C.", "U.S.A.", "B.C.") are listed as terminal and decided above.
   if (JOINED_INITIALS.test(word.text) && next.kind !== 'digit' && !followsNumber(text, word.start, segmentStart)) return false;
   if (DOTTED.test(word.text)) return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
-  if (next.kind === 'digit' && SHORT_LOWER.test(word.text)) return false; // "tel. 22", "s. 45"
+  // "tel. 22", "s. 45": an unlisted short abbreviation before its number, on the same line and with no
+  // bracket between. A bracketed number or one on the next line opens something else ("… in a day.↵[00:00:26]
+  // MIKE: …", a transcript's timestamp).
+  if (next.kind === 'digit' && SHORT_LOWER.test(word.text) && numberFollowsDirectly(text, stop + 1, next.index)) return false;
   return true;
 }
 
@@ -580,11 +601,15 @@ function isPictographicAt(text: string, index: number): boolean {
 /**
  * If a smiley standing as a word of its own starts at `index` (whitespace after it, the caller checks
  * the whitespace before), the index just after it; otherwise -1. ASCII smileys ":)" ":-(" ";)" ":D"
- * (mouth repeated at most a few times: ":)))"), or an emoji sequence. Bounded, so scanning stays linear.
+ * (mouth repeated at most a few times: ":)))"), "xD", or an emoji sequence. Bounded, so scanning stays linear.
  */
 function emoticonEnd(text: string, index: number, code: number, limit: number): number {
   let j: number;
-  if (code === 0x3a || code === 0x3b) {
+  if ((code === 0x78 || code === 0x58) && text.charCodeAt(index + 1) === 0x44) {
+    // "xD", "XD", "xDD": a laughing face written with letters
+    j = index + 2;
+    while (j < index + 5 && text.charCodeAt(j) === 0x44) j++;
+  } else if (code === 0x3a || code === 0x3b) {
     j = index + 1;
     if (text.charCodeAt(j) === 0x2d) j++;
     const mouth = text.charCodeAt(j);
@@ -606,6 +631,41 @@ function emoticonEnd(text: string, index: number, code: number, limit: number): 
     }
   }
   return j < limit && isSpace(text.charCodeAt(j)) ? j : -1;
+}
+
+/**
+ * Whether a segment may start after the whitespace at `index`: not when a combining mark glues the last
+ * space to what follows (the gap would have to hold part of a grapheme).
+ */
+function startsCleanly(text: string, index: number, limit: number): boolean {
+  const next = skipSpaces(text, index, limit);
+  return next >= limit || !isSpace(text.charCodeAt(next));
+}
+
+/** Longest stage note (UTF-16 units, brackets included): "(applause from the live audience)". */
+const MAX_STAGE_NOTE_LENGTH = 40;
+/** What a stage note holds: words of letters ("[skratt]", "(oklaski na widowni)", "[ضحك]"), no terminal. */
+const STAGE_NOTE_CHAR = /^[\p{L}\p{M} '’-]$/u;
+
+/**
+ * A transcript's or subtitle's note on what is heard, written in brackets after a sentence: "[skratt]",
+ * "[laughs]", "(applåder från teknikern)", "(تصفيق)". Read at `index` (after the space that follows a
+ * terminal): letters and spaces only, starting with a letter, closed within MAX_STAGE_NOTE_LENGTH, and
+ * followed by whitespace or the end of the block. Returns the index after the closing bracket, or -1.
+ * A note of its own is a unit when a sentence ends before it (the caller decides that as if the note
+ * were not there); numbers, full stops and colons ("[00:00:26]", "(inkl. moms)", "[Note: …]") are no notes.
+ */
+function stageNoteEnd(text: string, index: number, limit: number): number {
+  const open = text.charCodeAt(index);
+  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+  if (close < 0) return -1;
+  const stop = Math.min(limit, index + MAX_STAGE_NOTE_LENGTH - 1);
+  let j = index + 1;
+  if (j >= stop || !/^\p{L}/u.test(text[j] ?? '')) return -1;
+  while (j < stop && STAGE_NOTE_CHAR.test(text[j] ?? '')) j++;
+  if (j >= limit || text.charCodeAt(j) !== close) return -1;
+  j++;
+  return j === limit || isSpace(text.charCodeAt(j)) ? j : -1;
 }
 
 /** How many closing quotes may follow the dash of broken-off speech ("–”", "—'\"" for nested quotes). */
@@ -656,8 +716,8 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
       }
       // A smiley ends the sentence it closes: "vad jag ska välja :) budgeten är …", "Super 😊 Vi ses".
       const next = nextWord(text, end, to);
-      const ascii = code === 0x3a || code === 0x3b;
-      const breaks = ascii ? next.kind !== 'end' && next.kind !== 'other' : next.kind === 'upper';
+      const ascii = code === 0x3a || code === 0x3b || code === 0x78 || code === 0x58;
+      const breaks = ascii ? next.kind !== 'end' && next.kind !== 'other' : next.kind === 'upper' || next.kind === 'caseless';
       if (breaks) {
         out.push(segmentStart, end);
         segmentStart = skipSpaces(text, end, to);
@@ -672,6 +732,27 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
     const cited = citationMarksEnd(text, after, to);
     if (cited >= to) break;
     const spaced = isSpace(text.charCodeAt(cited));
+    if (spaced) {
+      const noteStart = skipSpaces(text, cited, to);
+      // A stage note between two sentences is a unit of its own: "Tack, tack. [skratt] Ja, alltså …",
+      // "… what to charge. (applause)", "الاستضافة. [ضحك] بصراحة …".
+      const noteEnd = stageNoteEnd(text, noteStart, to);
+      if (noteEnd > 0 && startsCleanly(text, noteEnd, to) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, noteEnd)) {
+        out.push(segmentStart, cited, noteStart, noteEnd);
+        segmentStart = skipSpaces(text, noteEnd, to);
+        i = noteEnd;
+        continue;
+      }
+      // A smiley after the terminal belongs to the sentence it closes: "serio 150 zł? xD mi serwis …",
+      // "Klart! :) Vi ses" (decided as if the smiley were not there).
+      const smileyEnd = noteStart > cited && noteStart < to ? emoticonEnd(text, noteStart, text.charCodeAt(noteStart), to) : -1;
+      if (smileyEnd > 0 && startsCleanly(text, smileyEnd, to) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, smileyEnd)) {
+        out.push(segmentStart, smileyEnd);
+        segmentStart = skipSpaces(text, smileyEnd, to);
+        i = smileyEnd;
+        continue;
+      }
+    }
     const unspaced = !spaced && cited === after && isUnspacedTerminal(text.charCodeAt(runEnd - 1)) && !extendsPrevious(text, after);
     if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, cited)) {
       const next = skipSpaces(text, cited, to);

