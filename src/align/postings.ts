@@ -60,12 +60,13 @@ export class SegmentKeys {
     for (let u = 0; u < this.usedCount; u++) this.slots[this.used[u]!] = -1;
     this.usedCount = 0;
     this.full = false;
-    const start = side.tokenStart[i]!;
-    const extraKeys = side.extraKeys;
-    for (let p = start; p < side.tokenStart[i + 1]!; p++) {
+    // The side's arrays in locals: read through the object in the loops, this was 1–2 % of an alignment.
+    const { tokenStart, keyStart, keys, extraKeys } = side;
+    const start = tokenStart[i]!;
+    for (let p = start, end = tokenStart[i + 1]!; p < end; p++) {
       const bit = 1 << (p - start);
-      for (let x = side.keyStart[p]!; x < side.keyStart[p + 1]!; x++) if (!this.add(side.keys[x]!, bit)) return;
-      if (extraKeys) for (let x = extraBegin(side, p), end = extraEnd(side, p); x < end; x++) if (!this.add(extraKeys[x]!, bit)) return;
+      for (let x = keyStart[p]!, keysEnd = keyStart[p + 1]!; x < keysEnd; x++) if (!this.add(keys[x]!, bit)) return;
+      if (extraKeys) for (let x = extraBegin(side, p), extraStop = extraEnd(side, p); x < extraStop; x++) if (!this.add(extraKeys[x]!, bit)) return;
     }
   }
 

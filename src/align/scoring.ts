@@ -466,6 +466,31 @@ export function lengthParallelism(model: LengthModel): number {
 /** Residual variance, in multiples of Gale & Church's, from which two texts count as merely comparable. */
 export const COMPARABLE_VARIANCE_FACTOR = 1.5;
 
+/**
+ * The matched weight (both sides) of the 1-1 pairs a scorer caches: row i holds columns lo[i] … hi[i] (none
+ * when hi[i] < lo[i]), pair (i, j) at `matched[offset[i] + j − lo[i]]`. A pair outside it counts as sharing
+ * nothing. `pairCacheOf` makes one of the whole grid from a function.
+ */
+export interface PairCache {
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Int32Array;
+  matched: ArrayLike<number>;
+}
+
+/** A pair cache of the whole `n` × `m` grid, filled with `pairMatched(i, j)` (for tests and small grids). */
+export function pairCacheOf(n: number, m: number, pairMatched: (i: number, j: number) => number): PairCache {
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n).fill(m - 1);
+  const offset = new Int32Array(n + 1);
+  const matched = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    offset[i + 1] = offset[i]! + m;
+    for (let j = 0; j < m; j++) matched[i * m + j] = pairMatched(i, j);
+  }
+  return { lo, hi, offset, matched };
+}
+
 /** The evidence-dependent extra cost of two-sided beads, for one pair of documents (or one window of them). */
 export interface PairPenalty {
   /** How parallel the two texts look, in [0, 1] (`lengthParallelism`). */
@@ -482,6 +507,11 @@ export interface PairPenalty {
   skip(i0: number, a: number, j0: number): number;
 }
 
+/** Bits of a pair's flags (`makePairPenalty`): which of the three shares its matched share reaches. */
+const PARTNER_FLAG = 1;
+const RIVAL_FLAG = 2;
+const SUPPORTED_FLAG = 4;
+
 /**
  * The bead terms that depend on evidence rather than length (see docs/alignment.md, "The cost of a bead"):
  * a bead holding a line of page chrome (by pattern) pays `chromePatternPenalty` unless its evidence is at
@@ -493,29 +523,52 @@ export interface PairPenalty {
  * `noEvidencePenalty` per segment pair times (1 − parallelism), parallelism read from the length model
  * (`lengthParallelism`): 0 for translations. `skip` prices the other side of the rival idea: a segment left
  * alone though it shares `partneredSkipShare` with a segment beside the gap pays `partneredSkipPenalty`.
+ * The neighbours' matched weight comes from the scorer's pair cache (`pairs`); one outside it shares nothing.
  */
 export function makePairPenalty(
   source: SideFeatures,
   target: SideFeatures,
   params: CostParameters,
   lengthModel: LengthModel,
-  pairMatched: (i: number, j: number) => number,
+  pairs: PairCache,
+  flagStore?: Uint8Array,
 ): PairPenalty {
   const estimate = lengthParallelism(lengthModel);
   const comparable = params.noEvidencePenalty * (1 - estimate);
-  // Matched share of the 1-1 pairs near a bead (its diagonal neighbours, its rivals, a skipped segment's
-  // partners); -1 when nothing matches. `pairMatched(i, j)` is the pair's matched weight, both sides (the
-  // scorer reads its pair cache).
-  const shareAt = (i: number, j: number): number => {
-    if (i < 0 || j < 0 || i >= source.count || j >= target.count) return -1;
-    const matched = pairMatched(i, j);
-    return matched > 0 ? matched / (source.totalWeight[i]! + target.totalWeight[j]!) : -1;
+  // Each neighbour test asks whether a 1-1 pair's matched share (matched / both segments' weight, -1 when
+  // nothing matches) reaches one of three shares. The answers are worked out once per cached pair, as three
+  // bits, with the same arithmetic: the search asks for the same neighbours again and again (a skip's four,
+  // a weak 1-1 bead's eight rivals and two diagonal neighbours), and the division and the calls behind each
+  // question were 15 % of an article's alignment (bench/scale/article.ts, CPU profile). A pair outside the
+  // cache or the grid has share -1, as one that matches nothing.
+  const flagsOf = (share: number): number =>
+    (share >= params.partneredSkipShare ? PARTNER_FLAG : 0) | (share >= params.rivalShare ? RIVAL_FLAG : 0) | (share >= params.weakEvidenceShare ? SUPPORTED_FLAG : 0);
+  const outside = flagsOf(-1);
+  const { lo, hi, offset, matched: pairMatched } = pairs;
+  const cells = offset[source.count]!;
+  const flags = flagStore && flagStore.length >= cells ? flagStore.subarray(0, cells) : new Uint8Array(cells);
+  const sourceWeight = source.totalWeight;
+  const targetWeight = target.totalWeight;
+  for (let i = 0; i < source.count; i++) {
+    const rowLo = lo[i]!;
+    const at = offset[i]! - rowLo;
+    for (let j = rowLo; j <= hi[i]!; j++) {
+      const matched = pairMatched[at + j]!;
+      flags[at + j] = matched > 0 ? flagsOf(matched / (sourceWeight[i]! + targetWeight[j]!)) : outside;
+    }
+  }
+  const sourceCount = source.count;
+  const targetCount = target.count;
+  /** The flags of the 1-1 pair (i, j): `outside` beyond the grid or the cache. */
+  const flagAt = (i: number, j: number): number => {
+    if (i < 0 || i >= sourceCount || j < 0 || j >= targetCount) return outside;
+    const rowLo = lo[i]!;
+    return j >= rowLo && j <= hi[i]! ? flags[offset[i]! + j - rowLo]! : outside;
   };
-  const supported = (i: number, j: number): boolean => shareAt(i, j) >= params.weakEvidenceShare;
+  const supported = (i: number, j: number): boolean => (flagAt(i, j) & SUPPORTED_FLAG) !== 0;
   const hasRival = (i: number, j: number): boolean => {
     for (let d = 1; d <= RIVAL_REACH; d++) {
-      if (shareAt(i, j - d) >= params.rivalShare || shareAt(i, j + d) >= params.rivalShare) return true;
-      if (shareAt(i - d, j) >= params.rivalShare || shareAt(i + d, j) >= params.rivalShare) return true;
+      if (((flagAt(i, j - d) | flagAt(i, j + d) | flagAt(i - d, j) | flagAt(i + d, j)) & RIVAL_FLAG) !== 0) return true;
     }
     return false;
   };
@@ -542,12 +595,13 @@ export function makePairPenalty(
   };
   // A 1-0 bead at node (i0, j0) leaves source segment i0 between target segments j0 − 1 and j0: its
   // neighbours are j0 − RIVAL_REACH … j0 + RIVAL_REACH − 1 (and the same way round for a 0-1 bead).
+  const partneredSkipPenalty = params.partneredSkipPenalty;
   const skip = (i0: number, a: number, j0: number): number => {
-    if (params.partneredSkipPenalty <= 0) return 0;
-    for (let d = -RIVAL_REACH; d < RIVAL_REACH; d++) {
-      if ((a === 1 ? shareAt(i0, j0 + d) : shareAt(i0 + d, j0)) >= params.partneredSkipShare) return params.partneredSkipPenalty;
-    }
-    return 0;
+    if (partneredSkipPenalty <= 0) return 0;
+    let any = 0;
+    if (a === 1) for (let d = -RIVAL_REACH; d < RIVAL_REACH; d++) any |= flagAt(i0, j0 + d);
+    else for (let d = -RIVAL_REACH; d < RIVAL_REACH; d++) any |= flagAt(i0 + d, j0);
+    return (any & PARTNER_FLAG) !== 0 ? partneredSkipPenalty : 0;
   };
   return { parallelism: estimate, cost, skip };
 }

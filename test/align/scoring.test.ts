@@ -2,6 +2,7 @@
  * The evidence-dependent bead terms of scoring.ts on small hand-made sides: page chrome pairs only on shared
  * evidence, and in texts that are not translations of each other length alone does not pair sentences.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuationCues } from '../../src/align/continuation.js';
 import { buildFeatures, CHROME_PATTERN, CHROME_SHAPE, chromeCues, KeyTable, type SideFeatures } from '../../src/align/features.js';
@@ -10,8 +11,10 @@ import {
   GALE_CHURCH_VARIANCE,
   lengthParallelism,
   makePairPenalty,
+  pairCacheOf,
   maskWeight,
   matchMasks,
+  type PairCache,
   RIVAL_REACH,
 } from '../../src/align/scoring.js';
 
@@ -51,7 +54,7 @@ function evidence(sf: SideFeatures, is: number[], tf: SideFeatures, js: number[]
 
 /** The pair penalty with neighbours' matched weight measured directly (the scorer reads its cache instead). */
 function penaltyOf(sf: SideFeatures, tf: SideFeatures, params: typeof DEFAULT_COST, model: Parameters<typeof makePairPenalty>[3]) {
-  return makePairPenalty(sf, tf, params, model, (i, j) => evidence(sf, [i], tf, [j]).matched);
+  return makePairPenalty(sf, tf, params, model, pairCacheOf(sf.count, tf.count, (i, j) => evidence(sf, [i], tf, [j]).matched));
 }
 
 /** `sides` with the per-segment text cues alignSegments adds (continuation cues, digits). */
@@ -166,14 +169,21 @@ describe('makePairPenalty', () => {
       expect(penaltyOf(sf, tf, noRival, comparable).cost(1, 1, 1, 1, matched, total)).toBe(0);
     });
 
-    it("reads the diagonal neighbours' matched weight from the caller's pairMatched", () => {
+    it("reads the diagonal neighbours' matched weight from the caller's pair cache", () => {
       const { sf, tf } = sides(source, target);
       const { matched, total } = evidence(sf, [1], tf, [1]);
-      // The scorer answers from its pair cache; an answer of "nothing matched" for (0, 0) must be used.
-      const asked: string[] = [];
-      const nothing = (i: number, j: number) => (asked.push(`${i},${j}`), 0);
+      // The scorer answers from its pair cache: an answer of "nothing matched" for (0, 0) must be used, and so
+      // must a pair the cache leaves out (row 0 caching only column 2).
+      const nothing = pairCacheOf(sf.count, tf.count, (i, j) => (i === 0 && j === 0 ? 0 : evidence(sf, [i], tf, [j]).matched));
       expect(makePairPenalty(sf, tf, noRival, comparable, nothing).cost(1, 1, 1, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
-      expect(asked).toEqual(['0,0', '2,2']);
+      const full = pairCacheOf(sf.count, tf.count, (i, j) => evidence(sf, [i], tf, [j]).matched);
+      expect(makePairPenalty(sf, tf, noRival, comparable, full).cost(1, 1, 1, 1, matched, total)).toBe(0);
+      const lo = Int32Array.from(full.lo);
+      lo[0] = 2;
+      const offset = Int32Array.from(full.offset, (at, i) => (i === 0 ? 0 : at - 2));
+      const matchedCells = Array.from(full.matched).slice(2);
+      const outside = { lo, hi: full.hi, offset, matched: matchedCells };
+      expect(makePairPenalty(sf, tf, noRival, comparable, outside).cost(1, 1, 1, 1, matched, total)).toBe(DEFAULT_COST.noEvidencePenalty);
     });
 
     it('charges nothing extra when the length model says the texts are translations', () => {
@@ -294,6 +304,81 @@ describe('makePairPenalty', () => {
       expect(4 - 1).toBeGreaterThan(RIVAL_REACH - 1);
       expect(penaltyOf(s2, t2, DEFAULT_COST, translation).skip(0, 1, 1)).toBe(0);
       expect(penaltyOf(s2, t2, DEFAULT_COST, translation).skip(0, 1, 3)).toBe(DEFAULT_COST.partneredSkipPenalty);
+    });
+  });
+
+  describe('the neighbour questions, answered from flags per cached pair', () => {
+    // Source 1 and target 1 share names; source 3 and target 2 share a number; the rest share little.
+    const source = ['Fundera inte längre på det.', 'Debra + Ian = Debian.', 'Vi går vidare.', 'Artikel 26 gäller.', 'Ett.'];
+    const target = ['Il ne faut pas chercher.', 'Debra + Ian = Debian.', 'Article 26 couvre.', 'Passons.', 'Un.', 'Deux.'];
+
+    /** The pair penalty's neighbour tests as written before the flags: the share worked out at every question. */
+    function reference(sf: SideFeatures, tf: SideFeatures, params: typeof DEFAULT_COST, cache: PairCache) {
+      const shareAt = (i: number, j: number): number => {
+        if (i < 0 || j < 0 || i >= sf.count || j >= tf.count) return -1;
+        const inCache = j >= cache.lo[i]! && j <= cache.hi[i]!;
+        const matched = inCache ? cache.matched[cache.offset[i]! + j - cache.lo[i]!]! : 0;
+        return matched > 0 ? matched / (sf.totalWeight[i]! + tf.totalWeight[j]!) : -1;
+      };
+      const rival = (i: number, j: number) => {
+        for (let d = 1; d <= RIVAL_REACH; d++) {
+          if (shareAt(i, j - d) >= params.rivalShare || shareAt(i, j + d) >= params.rivalShare) return true;
+          if (shareAt(i - d, j) >= params.rivalShare || shareAt(i + d, j) >= params.rivalShare) return true;
+        }
+        return false;
+      };
+      const supported = (i: number, j: number) => shareAt(i, j) >= params.weakEvidenceShare;
+      const skip = (i0: number, a: number, j0: number) => {
+        for (let d = -RIVAL_REACH; d < RIVAL_REACH; d++) {
+          if ((a === 1 ? shareAt(i0, j0 + d) : shareAt(i0 + d, j0)) >= params.partneredSkipShare) return params.partneredSkipPenalty;
+        }
+        return 0;
+      };
+      return { rival, supported, skip };
+    }
+
+    it('gives every skip, rival and diagonal neighbour the answer of the matched share, inside and outside the cache', () => {
+      const { sf, tf } = sides(source, target);
+      const n = sf.count;
+      const m = tf.count;
+      const full = pairCacheOf(n, m, (i, j) => evidence(sf, [i], tf, [j]).matched);
+      const share = fc.constantFrom(-2, -1, 0, 0.1, 0.15, 0.3, 0.35, 0.9, 2);
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.integer({ min: 0, max: m }), fc.integer({ min: 0, max: m })), { minLength: n, maxLength: n }),
+          fc.tuple(share, share, share),
+          (ranges, [partneredSkipShare, rivalShare, weakEvidenceShare]) => {
+            // A band-shaped cache: row i holds columns lo … hi (none when hi < lo), the full grid's values.
+            const lo = Int32Array.from(ranges, ([x, y]) => Math.min(x, y));
+            const hi = Int32Array.from(ranges, ([x, y]) => Math.max(x, y) - 1);
+            const offset = new Int32Array(n + 1);
+            const matched: number[] = [];
+            for (let i = 0; i < n; i++) {
+              for (let j = lo[i]!; j <= hi[i]!; j++) matched.push(full.matched[i * m + j]!);
+              offset[i + 1] = matched.length;
+            }
+            const cache = { lo, hi, offset, matched };
+            const params = { ...DEFAULT_COST, partneredSkipShare, rivalShare, weakEvidenceShare, digitPenalty: 0 };
+            const penalty = makePairPenalty(sf, tf, params, comparable, cache);
+            const expected = reference(sf, tf, params, cache);
+            const comparableExtra = DEFAULT_COST.noEvidencePenalty * (1 - lengthParallelism(comparable));
+            for (let i = 0; i <= n; i++) {
+              for (let j = 0; j <= m; j++) {
+                if (i < n) expect(penalty.skip(i, 1, j)).toBe(expected.skip(i, 1, j));
+                if (j < m) expect(penalty.skip(i, 0, j)).toBe(expected.skip(i, 0, j));
+                if (i === n || j === m) continue;
+                // A 1-1 bead with no evidence of its own: the rival and diagonal terms decide its extra cost.
+                let extra = (sf.chromeLike[i]! & tf.chromeLike[j]! & CHROME_SHAPE) !== 0 ? params.chromePairPenalty : 0;
+                if (expected.rival(i, j)) extra += params.rivalPenalty;
+                if (!expected.supported(i - 1, j - 1) && !expected.supported(i + 1, j + 1)) extra += comparableExtra;
+                const cues = sf.chromeLike[i]! | tf.chromeLike[j]!;
+                if ((cues & CHROME_PATTERN) === 0) expect(penalty.cost(i, 1, j, 1, 0, 1)).toBe(extra);
+              }
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
     });
   });
 });
