@@ -61,6 +61,10 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'tab.', 'avsn.',
       // opening hours: "vard. 9–16", "helgd. 10–14" (vardagar, helgdagar)
       'vard.', 'helgd.',
+      // books of scripture before chapter and verse in sermons: "Ps. 23:1", "Matt. 5:14", "Joh. 3:16",
+      // capitalised so that they match exactly ("matt." is also a word, "dull"; "Rom." and "Kor." are left
+      // out: the city, and "kor", cows)
+      'Ps.', 'Matt.', 'Joh.', 'Jes.',
     ],
     terminal: [
       'm.m.', 'osv.', 'o.s.v.', 'etc.', 'm.fl.', 'o.likn.', 'kr.', 'st.', 'tim.', 'min.', 'proc.', 'ex.',
@@ -90,6 +94,9 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'rozdz.', 'tabl.', 'rys.',
       // the EU's Official Journal: "Dz. Urz. UE L 119" (Dziennik Urzędowy)
       'urz.',
+      // a stop before its name in travel directions: "(przyst. Plac Wolnica)" (przystanek); a priest's
+      // title before a name: "ks. prał. J. Nowak" (prałat)
+      'przyst.', 'prał.',
     ],
     terminal: [
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
@@ -117,6 +124,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       // "Ref. 12", "Suppl. Table 2", "para. 4 of Sch. 2" ("the Fed." is left out: it ends sentences in news)
       'Figs.', 'Eq.', 'Eqs.', 'Eqn.', 'Sect.', 'Sects.', 'Secs.', 'Ref.', 'Refs.', 'Suppl.', 'para.', 'paras.',
       'Sch.', 'Sched.', 'Chap.',
+      // books of scripture before chapter and verse in sermons: "Read Ps. 23 aloud", "Matt. 5:14"
+      'Ps.', 'Matt.', 'Isa.', 'Jer.', 'Cor.', 'Heb.', 'Deut.', 'Prov.', 'Exod.',
     ],
     terminal: [
       'etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'Jr.', 'Sr.', 'Bros.', 'Ph.D.', 'M.D.', 'B.A.', 'M.A.',
@@ -227,6 +236,12 @@ export const LABELS_THAT_ARE_UNITS_AFTER_NUMBERS: ReadonlySet<string> = new Set(
 
 /** The time-of-day abbreviations (without their final full stop) that a time-zone word may follow. */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['a.m', 'p.m', 'A.M', 'P.M', 'م', 'ص']);
+
+/**
+ * Continuing abbreviations that also name a street after the street's name ("Main St." vs "St. Louis"):
+ * after a capitalised word they may end a sentence before a capitalised function word ("… Main St. He …").
+ */
+export const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set(['St.']);
 
 /**
  * Abbreviations of "number" that are also words: "No. 5", "Nos. 3–4" go on, but before a capitalised

@@ -12,6 +12,7 @@ import {
   LABELS_THAT_ARE_UNITS_AFTER_NUMBERS,
   NUMBER_ABBREVIATIONS_THAT_ARE_WORDS,
   PROVISION_LABELS,
+  STREET_ABBREVIATIONS,
   TIME_OF_DAY,
   TIME_ZONE_WORDS,
   DAYS_AND_MONTHS_AFTER_TIME,
@@ -162,11 +163,21 @@ const DOTTED = /^(?:\p{L}{1,4}\.)+\p{L}{1,4}$/u;
 /** Initials written together: "J.R.R", "C.S", "W.E.B" (the final full stop is the candidate boundary). */
 const JOINED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const SHORT_LOWER = /^\p{Ll}{1,3}$/u;
+/** The abbreviation after the dash of a range of abbreviations: "pon.–pt" → "pt", "tis.–sön" → "sön". */
+const RANGE_TAIL = /^\p{L}{1,5}\.[\u2013-](\p{L}{1,5})$/u;
 /** A section number in a heading: "2", "4.1", "12a" is not needed; Roman numerals are caught as initials. */
 const SECTION_NUMBER = /^\p{N}{1,3}(?:\.\p{N}{1,3}){0,3}$/u;
 
 function lookupAbbreviation(lookup: AbbreviationLookup, key: string): AbbreviationClass | undefined {
   return lookup.exact.get(key) ?? lookup.folded.get(key.toLowerCase());
+}
+
+/** Is the token before `wordStart` a capitalised word or an ordinal ("Main St.", "5th Ave.")? */
+function followsCapitalisedWord(text: string, wordStart: number, from: number): boolean {
+  const end = trimEnd(text, from, wordStart);
+  if (end === wordStart || end <= from) return false;
+  const previous = wordBefore(text, end, from).text;
+  return /^(?:\p{Lu}\p{Ll}+|\p{N}{1,3}(?:st|nd|rd|th))$/u.test(previous);
 }
 
 /** Is the token before `wordStart` a number? ("2012 م." = AD, "5 S." …) */
@@ -301,6 +312,10 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   const atSegmentStart = word.start === segmentStart;
 
   let cls = lookupAbbreviation(ctx.abbreviations, `${word.text}.`);
+  // A range of abbreviated days before the hours reads as its last day: "pon.–pt. 9–17" (held-out 10).
+  // Before a capital it is left to the rules for unlisted words ("Öppet tis.–sön. Måndagar stängt.").
+  const range = cls === undefined && next.kind === 'digit' ? RANGE_TAIL.exec(word.text) : null;
+  if (range) cls = lookupAbbreviation(ctx.abbreviations, `${range[1] ?? ''}.`);
   if (cls === undefined && word.start > segmentStart) {
     const previousEnd = trimEnd(text, segmentStart, word.start);
     const previous = wordBefore(text, previousEnd, segmentStart);
@@ -333,6 +348,9 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   // brother …", "… to the U.S. The tariffs …"). Not in a heading, where Title Case capitalises
   // function words ("U.S. And China Agree on Trade").
   if (cls !== 'terminal' && ctx.heading !== true && next.kind === 'upper' && JOINED_INITIALS.test(word.text) && opensSentence(ctx, next.index, limit)) return true;
+  // "St." after a name is a street, before one a saint: "… on Main St. He has …" ends like "U.S." above,
+  // "St. Louis", "i St. Petersburg", "Mount St. Helens" go on (held-out 10).
+  if (cls === 'continuing' && STREET_ABBREVIATIONS.has(`${word.text}.`) && ctx.heading !== true && next.kind === 'upper' && followsCapitalisedWord(text, word.start, segmentStart) && opensSentence(ctx, next.index, limit)) return true;
   if (cls === 'continuing') return false;
   if (cls === 'terminal' && next.kind === 'upper' && TIME_ZONES.has(capitalsAt(text, next.index))) return false; // "5:42 p.m. EST"
   if (cls === 'terminal') return breaksAfterTerminalAbbreviation(ctx, next, segmentStart, word.start);
@@ -359,6 +377,8 @@ function fullStopBreaks(ctx: SplitContext, stop: number, next: NextWord, segment
   // bracket between. A bracketed number or one on the next line opens something else ("… in a day.↵[00:00:26]
   // MIKE: …", a transcript's timestamp).
   if (next.kind === 'digit' && SHORT_LOWER.test(word.text) && numberFollowsDirectly(text, stop + 1, next.index)) return false;
+  // A book of scripture before chapter and verse, in brackets: "(Matt. 5:14)", "(1 Joh. 4:8)".
+  if (next.kind === 'digit' && text.slice(Math.max(segmentStart, word.start - 3), word.start).includes('(') && CHAPTER_AND_VERSE.test(text.slice(next.index, next.index + 8))) return false;
   return true;
 }
 
@@ -478,6 +498,30 @@ function attributionFollows(ctx: SplitContext, next: NextWord, limit: number): b
 
 const BRACKETED_YEAR = /^[([]\p{N}{4}[)\]]/u;
 
+/** Longest bracketed reference (UTF-16 units) read after a terminal: "(1 Kor. 13:4–7)" is 17. */
+const MAX_BRACKETED_REFERENCE_LENGTH = 32;
+/**
+ * A book with chapter and verse in brackets: "(Matt. 5:14)", "(Ef 5,16)", "(1 Joh. 4:8)", "(Ps 23:1–4)".
+ * A capitalised word of up to 11 letters, a number, a colon or comma, a number: no ordinary bracket reads so.
+ */
+const BRACKETED_REFERENCE = /^\((?:[1-4] ?)?\p{Lu}\p{Ll}{0,10}\.? \p{N}{1,3}[:,]\p{N}{1,3}(?:[-\u2013]\p{N}{1,3})?\)/u;
+/** Chapter and verse after a book's abbreviation: "5:14", "5,16". */
+const CHAPTER_AND_VERSE = /^\p{N}{1,3}[:,]\p{N}{1,3}/u;
+
+/**
+ * A scripture reference written after the quotation it cites belongs to that sentence (held-out 10):
+ * Jesus säger: ”Ni är världens ljus. En stad … kan inte döljas.” (Matt. 5:14) Men vi … Returns the index
+ * after the bracket when one space and such a reference stand at `index` and whitespace or the end of the
+ * block follows it, otherwise `index`; a full stop after the bracket ("… złe” (Ef 5,16).") is its own terminal.
+ */
+export function bracketedReferenceEnd(text: string, index: number, limit: number): number {
+  if (index + 1 >= limit || text.charCodeAt(index) !== 0x20 || text.charCodeAt(index + 1) !== 0x28) return index;
+  const match = BRACKETED_REFERENCE.exec(text.slice(index + 1, Math.min(limit, index + 1 + MAX_BRACKETED_REFERENCE_LENGTH)));
+  if (!match) return index;
+  const end = index + 1 + match[0].length;
+  return end >= limit || isSpace(text.charCodeAt(end)) ? end : index;
+}
+
 /** A year or citation in brackets belongs to what precedes it: "After Oil?" (2004), "Smith et al. (2004)". */
 function startsWithBracketedYear(text: string, after: number, limit: number): boolean {
   const i = skipSpaces(text, after, limit);
@@ -526,6 +570,7 @@ export function isSentenceEnd(
   segmentStart: number,
   limit: number,
   nextFrom = after,
+  inTurn = false,
 ): boolean {
   const { text } = ctx;
   const next = nextWord(text, nextFrom, limit);
@@ -533,7 +578,7 @@ export function isSentenceEnd(
   if (next.kind === 'lower') {
     // A one-line title keeps its lower-case tail ("Pomocy!!! laptop nie chce się włączyć").
     if (ctx.heading === true) return false;
-    if (exclamationBeforeLowerCase(text, runStart, runEnd, after, nextFrom, next, segmentStart, limit)) return true;
+    if (!inTurn && exclamationBeforeLowerCase(text, runStart, runEnd, after, nextFrom, next, segmentStart, limit)) return true;
     return ctx.lowerCaseWriter === true && fullStopAfterWord(ctx, runStart, runEnd, segmentStart);
   }
   if (startsWithBracketedYear(text, nextFrom, limit)) return false;
@@ -547,10 +592,11 @@ export function isSentenceEnd(
     else if (code === 0x2026) ellipsis = true;
     else other = true;
   }
-  // A quoted question, exclamation or trailing-off line, or one in a line of dialogue opened by a dash,
-  // then who said it: one sentence ('"Are you coming?" Maggie asked', "- هل أنت بخير؟ سألته أمه.").
+  // A quoted question, exclamation or trailing-off line, or one in a line of dialogue opened by a dash
+  // (or still being spoken in one: "— يا جدتي! يا جدتي! صاحت الفتاة."), then who said it: one sentence
+  // ('"Are you coming?" Maggie asked', "- هل أنت بخير؟ سألته أمه.").
   if ((other || ellipsis || fullStops > 1) && ctx.speechVerbs.size > 0) {
-    const spoken = (after > runEnd && closedByQuote(text, runEnd, after)) || isDialogueDash(text.charCodeAt(segmentStart));
+    const spoken = (after > runEnd && closedByQuote(text, runEnd, after)) || isDialogueDash(text.charCodeAt(segmentStart)) || inTurn;
     if (spoken && attributionFollows(ctx, next, limit)) return false;
   }
   if (other) return true; // ! ? ؟ ۔ । … : a question or exclamation ends unless lower case follows
@@ -696,6 +742,10 @@ function brokenOffSpeechEnd(ctx: SplitContext, index: number, limit: number): nu
 export function splitSentences(ctx: SplitContext, from: number, to: number, out: number[]): void {
   const { text } = ctx;
   let segmentStart = from;
+  // A line of dialogue opened by a dash or quote whose sentences so far all ended in "!" or "?" with no
+  // closing quote is still being spoken: lower case after the next "!" is its attribution, as after the
+  // first ("– Hjälp! Hjälp! ropade det …", held-out 10), not an informal writer's new sentence.
+  let inTurn = false;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -729,7 +779,7 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
     while (runEnd < to && isTerminal(text.charCodeAt(runEnd))) runEnd++;
     let after = runEnd;
     while (after < to && isCloser(text.charCodeAt(after))) after++;
-    const cited = citationMarksEnd(text, after, to);
+    const cited = bracketedReferenceEnd(text, citationMarksEnd(text, after, to), to);
     if (cited >= to) break;
     const spaced = isSpace(text.charCodeAt(cited));
     if (spaced) {
@@ -740,6 +790,7 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
       if (noteEnd > 0 && startsCleanly(text, noteEnd, to) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, noteEnd)) {
         out.push(segmentStart, cited, noteStart, noteEnd);
         segmentStart = skipSpaces(text, noteEnd, to);
+        inTurn = false; // a stage note ends the speaker's turn
         i = noteEnd;
         continue;
       }
@@ -749,15 +800,17 @@ export function splitSentences(ctx: SplitContext, from: number, to: number, out:
       if (smileyEnd > 0 && startsCleanly(text, smileyEnd, to) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, smileyEnd)) {
         out.push(segmentStart, smileyEnd);
         segmentStart = skipSpaces(text, smileyEnd, to);
+        inTurn = false; // dialogue turns are told by their quotes and dashes, not by smileys
         i = smileyEnd;
         continue;
       }
     }
     const unspaced = !spaced && cited === after && isUnspacedTerminal(text.charCodeAt(runEnd - 1)) && !extendsPrevious(text, after);
-    if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, cited)) {
+    if ((spaced || unspaced) && isSentenceEnd(ctx, i, runEnd, after, segmentStart, to, cited, inTurn)) {
       const next = skipSpaces(text, cited, to);
       // A grapheme that glues the gap to what follows is kept whole: no boundary there.
       if (next < to && (next === cited || !isSpace(text.charCodeAt(next)))) {
+        inTurn = cited === runEnd && isExclamationOrQuestion(text.charCodeAt(runEnd - 1)) && (inTurn || isOpener(text.charCodeAt(segmentStart)));
         out.push(segmentStart, cited);
         segmentStart = next;
       }
