@@ -65,6 +65,9 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     datedActPhrases: DATED_ACT_PHRASES[base] ?? [],
     lowerCaseAfterGreeting: LOWER_CASE_AFTER_GREETING_LANGUAGES.has(base),
   };
+  // Made once, not per block: a text of 1 MB of short lines has 300 000 blocks.
+  const headingContext: SplitContext = { ...ctx, heading: true };
+  const lowerCaseWriterContext: SplitContext = { ...ctx, lowerCaseWriter: true };
   const blocks: Block[] = [];
   const segments: Segment[] = [];
   const ranges: number[] = [];
@@ -72,8 +75,8 @@ export function segmentDocument(text: string, options: SegmentOptions = {}): Seg
     const blockIndex = blocks.length;
     ranges.length = 0;
     if (isReferenceEntry(text, range.start, range.end)) ranges.push(range.start, range.end);
-    else if (range.kind === 'heading') splitSentences({ ...ctx, heading: true }, range.start, range.end, ranges);
-    else if (nextWord(text, afterMention(text, range.start, range.end), range.end).kind === 'lower') splitSentences({ ...ctx, lowerCaseWriter: true }, range.start, range.end, ranges);
+    else if (range.kind === 'heading') splitSentences(headingContext, range.start, range.end, ranges);
+    else if (nextWord(text, afterMention(text, range.start, range.end), range.end).kind === 'lower') splitSentences(lowerCaseWriterContext, range.start, range.end, ranges);
     else splitSentences(ctx, range.start, range.end, ranges);
     // A short line that holds two sentences is a paragraph, not a heading.
     const kind = range.kind === 'heading' && ranges.length > 2 ? 'paragraph' : range.kind;
