@@ -83,6 +83,8 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'ks.', 'red.', 'woj.', 'pow.', 'gm.', 'dn.', 'ws.', 'wg', 'por.', 'zob.', 'jw.', 'ang.', 'łac.',
       'art.', 'ust.', 'pkt', 'poz.', 'dz.u.', 'sygn.', 's.', 'str.', 'ps.', 'zw.', 'tow.', 'bp',
       'abp', 'śp.', 'wyd.', 'oprac.', 'przyp.', 'tłum.', 'ryc.', 'tab.', 'cyt.', 'b.', 'pn.', 'pod.',
+      // advocates' titles in court news: "mec. Adam Zieliński" (mecenas), "adw. Anna Nowak" (adwokat)
+      'mec.', 'adw.',
       // "Dz. U. z 2019 r.", "p. Anna" (pan/pani), "ur. 19 lutego", "zm. 24 maja", military ranks
       'dz.', 'p.', 'ur.', 'zm.', 'mjr', 'kpt.', 'ppłk', 'plut.', 'sierż.', 'kpr.', 'szer.',
       'ob.', 'dyr.', 'prez.', 'sen.', 'pos.', 'doc.', 'kard.', 'o.', 'im.',

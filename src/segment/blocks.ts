@@ -78,6 +78,15 @@ function endsWithContinuation(text: string, line: Line): boolean {
   return last === 0x2c || last === 0x3b || last === 0x28 || last === 0x2d || last === 0xad || last === 0x060c || last === 0x061b;
 }
 
+/** Longest one-word line read as a menu entry (UTF-16 units): "U.S.", "Inrikes.", not a line of several words. */
+const MAX_ONE_WORD_LINE = 20;
+const ONE_WORD_LINE = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*\.$/u;
+
+/** A line that is a single word with letters, ending in a full stop ("U.S.", "Sport.", "Obs."). */
+function isOneWordLine(text: string, line: Line): boolean {
+  return line.end - line.start <= MAX_ONE_WORD_LINE && ONE_WORD_LINE.test(text.slice(line.start, line.end));
+}
+
 /** Whether the line break between `previous` and `next` keeps them in one block. */
 function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: number, wrapped: boolean, lineByLine: boolean): boolean {
   const { text } = ctx;
@@ -90,6 +99,11 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
   // (the number would otherwise read as going on after a short word, as "tel. 22" does). Not in
   // hard-wrapped text, where a reference can wrap after its label ("see Sec.\n4.3 Results").
   if (run && !wrapped && NUMBERED_CLAUSE.test(text.slice(next.start, Math.min(next.end, next.start + NUMBERED_CLAUSE_REACH)))) return false;
+  // A line that is one word ending in a full stop, opening its block, is a unit of its own: an entry of a
+  // menu or tag list ("World" / "U.S." / "Business"). A title or "U.S." would wait for its name or noun,
+  // but hard-wrapped text never breaks a line after one word, and a list number alone on its line ("1.")
+  // is left to the rules for labels.
+  if (run && !wrapped && previous.start === blockStart && isOneWordLine(text, previous) && nextWord(text, next.start, next.end).kind !== 'lower') return false;
   if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, run.after, blockStart, next.end, previous.end);
   if (lineByLine || endsWithEmoticon(text, previous)) return false;
   // A label line ("Vers 1:", "Ref.:", "Anna skrev 12 jan. kl. 21.14:") or a line that is one bracketed note
