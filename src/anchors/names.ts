@@ -89,8 +89,13 @@ export interface NameKeys {
   key: string;
   /** The transliteration's letters and digits: `foldName` without spaces. */
   spelled: string;
-  /** The skeleton with vowels marked, computed when a short name needs it. */
-  vowelKey?: string;
+  /**
+   * The skeleton with vowels marked, computed when a short name needs it (present from the start, as
+   * `undefined`, so that every `NameKeys` has one object shape for the search's hot loop).
+   */
+  vowelKey: string | undefined;
+  /** `hasBareForm(key)`: the skeleton starts with a w, y or h one spelling may leave out. */
+  bare: boolean;
   /** The set of the skeleton's letters as bits (`letterSet`), and of the skeleton without its first letter. */
   letters: number;
   bareLetters: number;
@@ -100,7 +105,10 @@ export function nameKeys(word: string): NameKeys {
   const transliteration = transliterate(word);
   const latin = latinLetters(transliteration);
   const key = skeleton(latin, false);
-  return { latin, key, spelled: transliteration.replace(/[^a-z0-9]+/g, ''), letters: letterSet(key, 0), bareLetters: letterSet(key, 1) };
+  return {
+    latin, key, spelled: transliteration.replace(/[^a-z0-9]+/g, ''), vowelKey: undefined, bare: hasBareForm(key),
+    letters: letterSet(key, 0), bareLetters: letterSet(key, 1),
+  };
 }
 
 function vowelKeyOf(keys: NameKeys): string {
@@ -142,8 +150,8 @@ function matchKeysAbove(a: NameKeys, b: NameKeys, floor: number): number {
     similarity = Math.max(similarity, PREFIX_SIMILARITY);
   }
   // An initial semivowel or h that only one side writes (Europol ~ يوروبول "yrbl").
-  const bareA = hasBareForm(ka);
-  const bareB = hasBareForm(kb);
+  const bareA = a.bare;
+  const bareB = b.bare;
   if (bareA || bareB) {
     // Not compared when even its best case (the lengths' bound) leaves the result below `floor`; the
     // bound holds for keys that `editSimilarity` does not cut.
@@ -220,8 +228,8 @@ function matchBound(a: NameKeys, b: NameKeys): number {
   if (shortLength >= 3 && shortLength / (la <= lb ? lb : la) >= MIN_PREFIX_SHARE && (la <= lb ? kb.startsWith(ka) : ka.startsWith(kb))) {
     bound = Math.max(bound, PREFIX_SIMILARITY);
   }
-  const bareA = hasBareForm(ka);
-  const bareB = hasBareForm(kb);
+  const bareA = a.bare;
+  const bareB = b.bare;
   if (bareA || bareB) {
     bound = Math.max(bound, BARE_SIMILARITY * letterSimilarityBound(
       bareA ? a.bareLetters : a.letters, bareA ? la - 1 : la, bareB ? b.bareLetters : b.letters, bareB ? lb - 1 : lb));
@@ -293,7 +301,8 @@ const MAX_WORDS = 400;
 export interface SearchWord {
   text: string;
   index: number;
-  forms?: NameKeys[];
+  /** Computed on first use (present from the start, as `undefined`: one object shape). */
+  forms: NameKeys[] | undefined;
 }
 
 /**
@@ -366,7 +375,7 @@ export function prepareNameSearch(segment: Segment, memo?: NameKeysMemo): NameSe
       i += units;
       units = i < text.length ? letterUnitsAt(text, i) : 0;
     }
-    words.push({ text: text.slice(start, i), index: start });
+    words.push({ text: text.slice(start, i), index: start, forms: undefined });
   }
   return memo ? { segment, words, memo } : { segment, words };
 }
@@ -408,7 +417,8 @@ export function findNameCounterparts(entities: readonly Anchor[], segment: Segme
 export function findCounterpartsIn(entities: readonly Anchor[], search: NameSearch): Anchor[] {
   const { segment, words, memo } = search;
   const found: Anchor[] = [];
-  const taken = new Set<number>();
+  // 1 for a word an earlier name took: a flag per word, read once per word and name part.
+  const taken = new Uint8Array(words.length);
   for (const entity of entities) {
     if (entity.kind !== 'entity') continue;
     const parts: { text: string; keys: NameKeys }[] = [];
@@ -422,7 +432,7 @@ export function findCounterpartsIn(entities: readonly Anchor[], search: NameSear
       let bestScore = NAME_MATCH_THRESHOLD;
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
-        if (taken.has(index) || matched.includes(index)) continue;
+        if (taken[index] === 1 || matched.includes(index)) continue;
         // The same word in the same script is the ordinary entity finder's business.
         if (word.text === part.text) continue;
         // Ties go to the later word, as the threshold is inclusive.
@@ -443,7 +453,7 @@ export function findCounterpartsIn(entities: readonly Anchor[], search: NameSear
       const last = words[group[group.length - 1]!]!;
       const start = first.index;
       const end = last.index + last.text.length;
-      group.forEach((index) => taken.add(index));
+      group.forEach((index) => { taken[index] = 1; });
       found.push({ kind: 'entity', text: segment.text.slice(start, end), start: segment.start + start, end: segment.start + end, key: entity.key });
     }
   }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNameKeysMemo, findAnchors, findNameCounterparts, isUncased, matchAnchors, nameKey, NAME_MATCH_THRESHOLD, prepareNameSearch, readNumbers, wordMatchesName } from '../../src/anchors/index.js';
 import { findEntities } from '../../src/anchors/entities.js';
+import { nameKeys } from '../../src/anchors/names.js';
 import { codeKey, findCodes } from '../../src/anchors/links.js';
 import { isLetter, isUpper, transliterate } from '../../src/anchors/text.js';
 import { ARABIC_TO_LATIN, CYRILLIC_TO_LATIN, GREEK_TO_LATIN, LATIN_SPECIAL_TO_ASCII } from '../../src/data/translit.js';
@@ -108,6 +109,75 @@ describe('findNameCounterparts', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** The words of `text` (as the name search splits it) that the counterparts found for `names` cover, by offset. */
+function coveredWordOffsets(names: Anchor[], text: string): number[] {
+  const segment: Segment = { index: 0, text, start: 0, end: text.length, block: 0 };
+  const found = findNameCounterparts(names, segment);
+  return [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m.index).filter((at) => found.some((a) => a.start <= at && at < a.end));
+}
+
+/** `coveredWordOffsets` as a plain scan: name after name, each part against every word no earlier name took. */
+function coveredWordOffsetsByFullScan(names: string[], text: string): number[] {
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+  const taken = new Set<number>();
+  for (const name of names) {
+    const matched: number[] = [];
+    for (const part of name.split(' ').filter((p) => nameKey(p).length >= 2)) {
+      let best = -1;
+      let bestScore = NAME_MATCH_THRESHOLD;
+      words.forEach((word, index) => {
+        if (taken.has(index) || matched.includes(index) || word[0] === part) return;
+        const score = wordMatchesName(word[0], part);
+        if (score >= bestScore) {
+          bestScore = score;
+          best = index;
+        }
+      });
+      if (best >= 0) matched.push(best);
+    }
+    for (const index of matched) taken.add(index);
+  }
+  return [...taken].sort((a, b) => a - b).map((index) => words[index]!.index);
+}
+
+describe('findNameCounterparts with several names', () => {
+  it('gives each word to the first name that takes it, as a plain scan does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NAMES), { minLength: 2, maxLength: 4 }), fc.array(fc.constantFrom(...ARABIC_WORDS), { minLength: 1, maxLength: 15 }), (names, words) => {
+        const text = words.join(' ');
+        const entities = names.map((name): Anchor => ({ kind: 'entity', text: name, key: name.toLowerCase(), start: 0, end: name.length }));
+        expect(coveredWordOffsets(entities, text)).toEqual(coveredWordOffsetsByFullScan(names, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('does not give a second name the word a first one took (Eric, then Eric again)', () => {
+    const eric: Anchor = { kind: 'entity', text: 'Eric', key: 'eric', start: 0, end: 4 };
+    expect(coveredWordOffsets([eric, eric], 'قال إريك')).toEqual([4]);
+    expect(coveredWordOffsets([eric, eric], 'إريك قال إريك')).toEqual([0, 9]);
+  });
+});
+
+describe('nameKeys', () => {
+  const bareByDefinition = (key: string) => /^[wyh]/u.test(key);
+  it('marks as bare exactly the skeletons that start with w, y or h', () => {
+    const latinWord = fc.array(fc.constantFrom(...'abcdeghiknpstxyzwh'.split(''), 'sh', 'ch', 'th'), { minLength: 1, maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(latinWord, fc.constantFrom(...ARABIC_WORDS, ...NAMES)), (word) => {
+        const keys = nameKeys(word);
+        expect(keys.bare).toBe(bareByDefinition(keys.key));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('marks Holder and يوروبول bare, Malmström and Washington\'s "sh" not', () => {
+    expect(nameKeys('Holder').bare).toBe(true);
+    expect(nameKeys('يوروبول').bare).toBe(true);
+    expect(nameKeys('Malmström').bare).toBe(false);
+    expect(nameKeys('Shakira').bare).toBe(false);
   });
 });
 

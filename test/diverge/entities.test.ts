@@ -61,6 +61,19 @@ describe('detectEntityMismatches', () => {
     expect(found.map((d) => [d.text, d.severity])).toEqual([['Global Alliance', 'info']]);
   });
 
+  it('reports a lone single-word name as info across scripts (exonyms) and as a warning within one', () => {
+    const crossScript = detectEntityMismatches(contextOf([{
+      source: { text: 'Mötet hölls i Schweiz, enligt dokument IP/12/1308.', anchors: [code('IP/12/1308', 'ip/12/1308'), name('Schweiz')] },
+      target: 'عقد الاجتماع في سويسرا.',
+    }], { source: 'sv', target: 'ar' }));
+    expect(crossScript.map((d) => [d.text, d.severity])).toEqual([['IP/12/1308', 'error'], ['Schweiz', 'info']]);
+    const sameScript = detectEntityMismatches(contextOf([{
+      source: { text: 'Mötet hölls i Schweiz, enligt dokument IP/12/1308.', anchors: [code('IP/12/1308', 'ip/12/1308'), name('Schweiz')] },
+      target: 'The meeting was held in Geneva.',
+    }], { source: 'sv', target: 'en' }));
+    expect(sameScript.map((d) => [d.text, d.severity])).toEqual([['IP/12/1308', 'error'], ['Schweiz', 'warning']]);
+  });
+
   it('leaves month names to the untranslated detector', () => {
     expect(detectEntityMismatches(contextOf([{ source: 'Den 30 september.', target: { text: 'في 30 September.', anchors: [name('September')] } }]))).toEqual([]);
   });
