@@ -431,15 +431,24 @@ class IntBuffer {
 }
 
 /** FNV-1a over UTF-16 code units: the spelling table's hash, computed while a word is scanned. */
-const FNV_OFFSET = 0x811c9dc5;
+// An int32, as `Math.imul` gives and the table stores: otherwise the empty spelling's hash (the offset itself)
+// would be stored as a different number from the one computed, and never found again.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+
+/** `SpellingTable`'s hash of `text[start, end)`: the one `scanFeatures` computes while it reads a word. */
+export function spellingHash(text: string, start: number = 0, end: number = text.length): number {
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
 
 /**
  * The distinct spellings of one side's words, each with a value, found by a hash of code units computed
- * during the scan and compared in place: a word seen before (most words of a document) is looked up
- * without a string being cut out of its segment. Open addressing, linear probing, at most half full.
+ * during the scan (`spellingHash`) and compared in place: a word seen before (most words of a document) is
+ * looked up without a string being cut out of its segment. Open addressing, linear probing, at most half full.
  */
-class SpellingTable<T> {
+export class SpellingTable<T> {
   private slots = new Int32Array(1024).fill(-1);
   private readonly hashes = new IntBuffer(512);
   /** Each entry's code units, back to back in `units` from `unitStart`: compared without touching its string. */
@@ -447,9 +456,15 @@ class SpellingTable<T> {
   private readonly lengths = new IntBuffer(512);
   private units = new Uint16Array(4096);
   private unitCount = 0;
+  /** Value per entry (entries are numbered 0 … size − 1 in the order they were added). */
   readonly values: T[] = [];
 
-  /** The entry of `text[start, end)` (hash `hash`), or -1. */
+  /** Number of spellings held. */
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The entry of `text[start, end)` (hash `hash`, from `spellingHash`), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
@@ -464,7 +479,7 @@ class SpellingTable<T> {
     }
   }
 
-  /** Adds `text[start, end)`, which `find` did not find. */
+  /** Adds `text[start, end)` (hash `hash`), which `find` did not find. */
   add(text: string, start: number, end: number, hash: number, value: T): void {
     const entry = this.values.length;
     const length = end - start;
@@ -485,6 +500,12 @@ class SpellingTable<T> {
     } else {
       this.place(hash, entry);
     }
+  }
+
+  /** The value of `spelling`, or undefined (for a caller that holds the spelling as a string). */
+  get(spelling: string): T | undefined {
+    const entry = this.find(spelling, 0, spelling.length, spellingHash(spelling));
+    return entry < 0 ? undefined : this.values[entry];
   }
 
   private place(hash: number, entry: number): void {
