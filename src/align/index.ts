@@ -24,6 +24,7 @@ import {
   KeyIndex,
   makePairPenalty,
   maskWeight,
+  weightOfMask,
   matchMasks,
   ORPHAN_TARGET_BIT,
   orphanCost,
@@ -91,18 +92,6 @@ const BOUND_SLACK = 1 + 2 ** -30;
 const TYPE_A = Int32Array.from(BEAD_TYPES, (t) => t.a);
 const TYPE_B = Int32Array.from(BEAD_TYPES, (t) => t.b);
 const TYPE_PRIOR = Float64Array.from(BEAD_TYPES, (t) => t.prior);
-
-/** `maskWeight` on the raw arrays: the weights of the tokens whose bit is set, from the token at `start`. */
-function weightOf(tokenDf: Int32Array, dfWeight: Float64Array, start: number, mask: number): number {
-  let sum = 0;
-  let rest = mask >>> 0;
-  while (rest !== 0) {
-    const bit = 31 - Math.clz32(rest & -rest);
-    sum += dfWeight[tokenDf[start + bit]!]!;
-    rest &= rest - 1;
-  }
-  return sum;
-}
 
 /** The total length of segments `from` … `from + count − 1`, added in order. */
 function groupLength(lengths: Float64Array, from: number, count: number): number {
@@ -414,7 +403,7 @@ export function makeScorer(
         break;
       }
       mask |= masks[2 * (rowAt + j + b - 1)]!;
-      rowWeight[cell + b - 1] = weightOf(sourceTokenDf, sourceDfWeight, sourceTokenStart[r]!, mask);
+      rowWeight[cell + b - 1] = weightOfMask(sourceTokenDf, sourceDfWeight, sourceTokenStart[r]!, mask);
     }
     return cell;
   };
@@ -432,7 +421,7 @@ export function makeScorer(
         break;
       }
       mask |= masks[2 * (rowOffset[i]! + j - cacheLo[i]!) + 1]!;
-      columnWeight[cell + a - 1] = weightOf(targetTokenDf, targetDfWeight, targetTokenStart[j]!, mask);
+      columnWeight[cell + a - 1] = weightOfMask(targetTokenDf, targetDfWeight, targetTokenStart[j]!, mask);
     }
     return cell;
   };

@@ -437,9 +437,15 @@ export class KeyIndex {
 
 /** Sum of the weights of the tokens of segment `i` whose bit is set in `mask`. */
 export function maskWeight(side: SideFeatures, i: number, mask: number): number {
+  return weightOfMask(side.tokenDf, side.dfWeight, side.tokenStart[i]!, mask);
+}
+
+/**
+ * `maskWeight` on the raw arrays: the weights of the tokens whose bit is set, from the token at `start`
+ * (the search's inner loops hold the arrays in locals).
+ */
+export function weightOfMask(tokenDf: Int32Array, dfWeight: Float64Array, start: number, mask: number): number {
   let sum = 0;
-  const start = side.tokenStart[i]!;
-  const { tokenDf, dfWeight } = side;
   let rest = mask >>> 0;
   while (rest !== 0) {
     const bit = 31 - Math.clz32(rest & -rest);
