@@ -4,7 +4,7 @@
  * separate lines of chrome, links and list items far more often than they wrap running text.
  */
 import type { BlockKind } from '../types.js';
-import { isCloser, isLineBreak, isParagraphBreak, isTerminal } from './chars.js';
+import { closingBracketOf, isCloser, isLineBreak, isParagraphBreak, isTerminal } from './chars.js';
 import { citationMarksEnd, countWords, isSentenceEnd, MAX_CITATION_RUN, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
 
 /** A run of text to split into sentences: trimmed content, with its kind. */
@@ -131,7 +131,7 @@ function isTableRow(text: string, line: Line): boolean {
 /** A line that is one bracketed stretch: "(applåder)", "[Chorus]", "(wiersz nadesłany na konkurs)". */
 function isBracketedLine(text: string, line: Line): boolean {
   const open = text.charCodeAt(line.start);
-  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+  const close = closingBracketOf(open);
   if (close < 0 || text.charCodeAt(line.end - 1) !== close) return false;
   for (let i = line.start + 1; i < line.end - 1; i++) {
     const code = text.charCodeAt(i);

@@ -29,6 +29,11 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029;
 }
 
+/** The bracket that closes a round or square opening bracket ("(" → ")", "[" → "]"), or -1 for any other code. */
+export function closingBracketOf(open: number): number {
+  return open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+}
+
 /** Line terminators that end a paragraph on their own, as a blank line does. */
 export function isParagraphBreak(code: number): boolean {
   return code === 0x2029 || code === 0x0c;

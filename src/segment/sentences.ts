@@ -23,6 +23,7 @@ import {
 } from '../data/abbreviations.js';
 import {
   classifyCodePoint,
+  closingBracketOf,
   extendsPrevious,
   isCloser,
   isGluableSpace,
@@ -255,10 +256,7 @@ function isProvisionNumber(text: string, segmentStart: number, wordStart: number
 
 /** Is there a line break in `[from, to)`? The caller passes the gap before the next word, already walked by nextWord. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
-  }
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -703,7 +701,7 @@ const STAGE_NOTE_CHAR = /^[\p{L}\p{M} '’-]$/u;
  */
 function stageNoteEnd(text: string, index: number, limit: number): number {
   const open = text.charCodeAt(index);
-  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+  const close = closingBracketOf(open);
   if (close < 0) return -1;
   const stop = Math.min(limit, index + MAX_STAGE_NOTE_LENGTH - 1);
   let j = index + 1;
