@@ -34,6 +34,7 @@ const HALVES = ['held', 'dev'] as const;
 // held3 and later have their own tables but are left out of the speed sample, so that speed figures stay
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
+  ['held14', 'Held-out 14 (blind informal web text: blogs, forums, fan fiction, classifieds, newsletters, group posts; never tuned on)'],
   ['held13', 'Held-out 13 (blind informal web text: chat logs, threads with quotes, SMS, microblogs, reviews, issue comments; never tuned on)'],
   ['held12', 'Held-out 12 (blind informal web text, English-heavy: forums, reviews, replies, support chat, comments, newsletters; never tuned on)'],
   ['held11', 'Held-out 11 (blind news and magazine web pages with scraper chrome: datelines, bylines, timestamps, captions and credits, read-more links, ads, cookie and newsletter boxes, tags, court rulings, op-eds, obituaries; tuned on after its blind figures)'],
