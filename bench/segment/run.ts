@@ -35,8 +35,8 @@ const HALVES = ['held', 'dev'] as const;
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
   ['held14', 'Held-out 14 (blind informal web text: blogs, forums, fan fiction, classifieds, newsletters, group posts; never tuned on)'],
-  ['held13', 'Held-out 13 (blind informal web text: chat logs, threads with quotes, SMS, microblogs, reviews, issue comments; never tuned on)'],
-  ['held12', 'Held-out 12 (blind informal web text, English-heavy: forums, reviews, replies, support chat, comments, newsletters; never tuned on)'],
+  ['held13', 'Held-out 13 (blind informal web text: chat logs, threads with quotes, SMS, microblogs, reviews, issue comments; tuned on after its blind figures)'],
+  ['held12', 'Held-out 12 (blind informal web text, English-heavy: forums, reviews, replies, support chat, comments, newsletters; tuned on after its blind figures)'],
   ['held11', 'Held-out 11 (blind news and magazine web pages with scraper chrome: datelines, bylines, timestamps, captions and credits, read-more links, ads, cookie and newsletter boxes, tags, court rulings, op-eds, obituaries; tuned on after its blind figures)'],
   ['held10', 'Held-out 10 (blind long-form reading text: magazine features with bylines and pull quotes, fairy tales with dialogue, travel guides, memoir, museum texts, sermons; tuned on after its blind figures)'],
   ['held9', 'Held-out 9 (blind formal and technical text: contracts and statutes, abstracts and academic prose, software manuals, sports, weather and market reports, Arabic classical prose; tuned on after its blind figures)'],
@@ -227,6 +227,11 @@ const adversarial: Array<[string, string, string?]> = [
   ['1 MB "a.” (Matt. 5:14) "', 'a.” (Matt. 5:14) '.repeat(Math.ceil(MB / 17)), 'sv'],
   ['1 MB "Main St. He was " (en)', 'Main St. He was '.repeat(Math.ceil(MB / 16)), 'en'],
   ['1 MB "– A! A! a " (sv)', '– A! A! a '.repeat(Math.ceil(MB / 10)), 'sv'],
+  // held-out 12 and 13: header, quotation and message lines read their neighbours and the next line's first word
+  ['1 MB chat log lines (sv)', 'Ola, 14:32\nja typ 20 min\nok ses :)\n'.repeat(Math.ceil(MB / 33)), 'sv'],
+  ['1 MB "> a\\nb c." lines (en)', '> a\nb c.\n'.repeat(Math.ceil(MB / 9)), 'en'],
+  ['1 MB "a · 3h\\nb" lines', 'a · 3h\nb\n'.repeat(Math.ceil(MB / 9))],
+  ['1 MB word after "ok?\\nja"', `ok?\nja\n${'x'.repeat(MB)} ok.`, 'sv'],
 ];
 console.log('\n| adversarial input     | ms     | segments |');
 console.log('|-----------------------|-------:|---------:|');

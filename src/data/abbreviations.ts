@@ -104,6 +104,9 @@ export const ABBREVIATIONS: Readonly<Record<LanguageCode, AbbreviationList>> = {
       'tys.', 'mln', 'mld', 'bln', 'ok.', 'r.', 'rr.', 'w.', 'ww.', 'itd.', 'itp.', 'etc.', 'proc.', 'zł.',
       'gr.', 'mies.', 'min.', 'sek.', 'p.n.e.', 'n.e.', 'jr.', 'in.', 'i in.', 'szt.', 'egz.',
       'cdn.', 'wsch.', 'zach.', 'płn.', 'płd.', 'ha.', 'kg.', 'km.',
+      // weekdays, as the Swedish forms: "to w sob. o 10" goes on (held-out 13), "… do sob. Potem …" ends
+      // ("pt." is listed as continuing, "pod tytułem")
+      'pon.', 'wt.', 'śr.', 'czw.', 'sob.', 'niedz.', 'ndz.',
     ],
   },
   en: {
