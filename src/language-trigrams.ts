@@ -253,8 +253,87 @@ function topScript(value: string): { script: string | undefined; share: number }
 }
 
 /** trigram-utils' `clean`: ASCII punctuation, symbols and digits to spaces, whitespace collapsed, lower case. */
-function clean(value: string): string {
+export function clean(value: string): string {
   return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Code units below this have their part in `clean` in `CLEAN_UNITS`. */
+const CLEAN_TABLE_SIZE = 0x800;
+/** `CLEAN_UNITS` entry of a code unit `clean` turns into a space (ASCII punctuation and digits, white space). */
+const SEPARATOR = -2;
+/** `CLEAN_UNITS` entry of a code unit whose lower case is not one code unit on its own: İ, and Σ (final sigma). */
+const NOT_SIMPLE = -1;
+
+/**
+ * Per code unit below CLEAN_TABLE_SIZE, what `clean` makes of it: SEPARATOR, NOT_SIMPLE, or its lower
+ * case. A memo of a constant function, built on the first text identified (2 048 case mappings), not at load.
+ */
+let cleanUnits: Int32Array | undefined;
+
+function cleanUnitsTable(): Int32Array {
+  if (cleanUnits) return cleanUnits;
+  const table = new Int32Array(CLEAN_TABLE_SIZE);
+  for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
+    const character = String.fromCharCode(code);
+    const lower = character.toLowerCase();
+    if ((code >= 0x21 && code <= 0x40) || WHITE_SPACE.test(character)) table[code] = SEPARATOR;
+    else table[code] = lower.length === 1 && code !== 0x03a3 ? lower.charCodeAt(0) : NOT_SIMPLE;
+  }
+  cleanUnits = table;
+  return table;
+}
+
+/**
+ * The code units of `' ' + clean(value) + ' '`, the text franc takes its trigrams from. When no code unit
+ * is a surrogate, İ or Σ (whose lower case is two units or depends on the next letter), in one pass, over a
+ * table below CLEAN_TABLE_SIZE (Latin, Greek, Cyrillic, Hebrew, Arabic) and a case mapping per code unit
+ * above it (quotes, dashes, other scripts): `clean`'s three whole-text passes
+ * and its strings were a fifth of identification's cost (h11 "pipe3"). Otherwise through `clean`.
+ * test/language.test.ts holds the two together.
+ */
+export function paddedCleanUnits(value: string): Uint16Array {
+  const table = cleanUnitsTable();
+  const units = new Uint16Array(value.length + 2);
+  let length = 0;
+  units[length++] = 0x20;
+  let space = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const cleaned = code < CLEAN_TABLE_SIZE ? table[code]! : cleanedUnit(code);
+    if (cleaned === NOT_SIMPLE) return unitsOf(` ${clean(value)} `);
+    if (cleaned === SEPARATOR) {
+      // A run of separators is one space, none at either end (the trim).
+      space = length > 1;
+      continue;
+    }
+    if (space) {
+      units[length++] = 0x20;
+      space = false;
+    }
+    units[length++] = cleaned;
+  }
+  units[length++] = 0x20;
+  return units.subarray(0, length);
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * What `clean` makes of a code unit at or above CLEAN_TABLE_SIZE (quotes, dashes, other scripts): the
+ * table's entries, computed for this one. A surrogate is NOT_SIMPLE (an astral letter may have a lower case).
+ */
+function cleanedUnit(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return NOT_SIMPLE;
+  const character = String.fromCharCode(code);
+  if (WHITE_SPACE.test(character)) return SEPARATOR;
+  const lower = character.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : NOT_SIMPLE;
+}
+
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 /**
@@ -270,16 +349,16 @@ export function francCode(text: string, minLength: number): string {
   // franc's distance of a language is MAX_DIFFERENCE per trigram of the text, corrected for each trigram
   // its profile holds. The first term is the same for every language, so only the corrections are summed;
   // trigrams no profile holds are not even counted.
-  const padded = ` ${clean(value)} `;
+  const padded = paddedCleanUnits(value);
   const counts = new Int32Array(profiles.trigrams);
   const seen: number[] = [];
   let first = 0;
-  let second = padded.charCodeAt(0);
-  let third = padded.charCodeAt(1);
+  let second = padded[0]!;
+  let third = padded[1]!;
   for (let i = 0; i + 3 <= padded.length; i++) {
     first = second;
     second = third;
-    third = padded.charCodeAt(i + 2);
+    third = padded[i + 2]!;
     const trigram = findTrigram(profiles, first, second, third);
     if (trigram === -1) continue;
     if (counts[trigram] === 0) seen.push(trigram);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../src/compare.js';
 import { detectLanguage } from '../src/language.js';
 import { expressions } from 'franc-min/expressions.js';
-import { francCode, scriptMatchCounts } from '../src/language-trigrams.js';
+import { clean, francCode, paddedCleanUnits, scriptMatchCounts } from '../src/language-trigrams.js';
 
 const ROOT = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, ROOT), 'utf8');
@@ -20,6 +20,25 @@ const DOCUMENTS: Record<string, string> = Object.fromEntries([
   ...readdirSync(new URL('corpus/', ROOT)).filter((f) => f.endsWith('.txt')).map((f) => [f, read(`corpus/${f}`)] as const),
   ...readdirSync(new URL('bench/segment/gold/', ROOT)).filter((f) => f.endsWith('.txt')).map((f) => [f, read(`bench/segment/gold/${f}`)] as const),
 ]);
+
+describe('paddedCleanUnits', () => {
+  const asText = (units: Uint16Array): string => String.fromCharCode(...units);
+  it('gives the code units of clean(value) between two spaces', () => {
+    const pieces = ['a', 'B', 'Ä', 'ß', 'Σ', 'σ', 'ς', 'İ', 'I', 'Ω', 'Ж', 'ש', 'س', '٣', '1', '!', '@', 'A', '[', '`', '{', '~', ' ', '  ', '\t', '\n', '\u000B', '\u00A0', '\u2003', '\u3000', '\uFEFF', '𝐀', '\uD800', 'ǅ', 'ſ', 'ﬀ', '\u0301', 'ˆ', 'ẞ', '–', '”', 'Ⓐ', 'Ａ', 'Ⰰ', 'Ꙁ', '\u2028', '\u1680', 'ﬃ', 'ŉ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(asText(paddedCleanUnits(text))).toBe(` ${clean(text)} `);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('collapses separators, trims the ends and lower-cases', () => {
+    expect(asText(paddedCleanUnits('  12 Över, och!! SÅ  '))).toBe(' över och så ');
+    expect(asText(paddedCleanUnits('ΟΔΟΣ'))).toBe(` ${'ΟΔΟΣ'.toLowerCase()} `);
+    expect(asText(paddedCleanUnits(''))).toBe('  ');
+  });
+});
 
 describe('francCode', () => {
   it('answers as franc does on every corpus and segmentation gold document', () => {

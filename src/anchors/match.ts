@@ -121,11 +121,22 @@ export function entitySimilarity(a: Anchor, b: Anchor): number {
   return preparedSimilarity(prepareName(a), prepareName(b));
 }
 
+/**
+ * The indices of the names and acronyms of `anchors` not in `used`. A loop, not `flatMap` with an array per
+ * anchor: it ran for both sides of every bead (0.4 % of `compare`, h11 "pipe3").
+ */
+function unusedNames(anchors: readonly Anchor[], used: ReadonlySet<number>): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < anchors.length; index++) {
+    const kind = anchors[index]!.kind;
+    if ((kind === 'entity' || kind === 'acronym') && !used.has(index)) indices.push(index);
+  }
+  return indices;
+}
+
 function matchEntities(source: readonly Anchor[], target: readonly Anchor[], used: Set<number>[], out: AnchorMatch[], memo: NameKeysMemo | undefined): void {
-  const names = (anchors: readonly Anchor[], side: number) =>
-    anchors.flatMap((anchor, index) => ((anchor.kind === 'entity' || anchor.kind === 'acronym') && !used[side]!.has(index) ? [index] : []));
-  const sourceNames = names(source, 0);
-  const targetNames = names(target, 1);
+  const sourceNames = unusedNames(source, used[0]!);
+  const targetNames = unusedNames(target, used[1]!);
   if (sourceNames.length * targetNames.length > MAX_FUZZY_PAIRS) return;
   if (sourceNames.length === 0 || targetNames.length === 0) return;
   const preparedTargets = targetNames.map((t) => prepareName(target[t]!));
@@ -150,17 +161,49 @@ function asSegment(text: string | Segment): Segment {
   return typeof text === 'string' ? { index: 0, text, start: 0, end: text.length, block: 0 } : text;
 }
 
+/** Code units below this have their letter and case class in `CASE_CLASS`. */
+const CASE_TABLE_SIZE = 0x800;
+const NOT_A_LETTER = 0;
+const UNCASED_LETTER = 1;
+const CASED_LETTER = 2;
+
+/**
+ * Per code unit below CASE_TABLE_SIZE (none a surrogate), what `isUncased` asks of it as a character:
+ * not a letter, a letter, or a cased letter (upper case, or with an upper-case mapping; never a letter of
+ * the Arabic block). Derived data, built once at load from the same `isLetter`, `isUpper` and
+ * `toUpperCase`; test/anchors/fast-paths.test.ts holds `isUncased` to its definition.
+ */
+const CASE_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(CASE_TABLE_SIZE);
+  for (let code = 0; code < CASE_TABLE_SIZE; code++) {
+    const ch = String.fromCharCode(code);
+    if (!isLetter(ch)) continue;
+    const cased = (code < 0x0600 || code > 0x06ff) && (isUpper(ch) || ch.toUpperCase() !== ch);
+    table[code] = cased ? CASED_LETTER : UNCASED_LETTER;
+  }
+  return table;
+})();
+
 /** Whether a text is written in a script without capitals (Arabic, Hebrew, CJK, …), judged by its letters. */
 export function isUncased(text: string): boolean {
   let letters = 0;
   let cased = 0;
-  for (const ch of text) {
-    if (!isLetter(ch)) continue;
+  // Code unit by code unit through a table: the string iterator (a string per character) and a case
+  // mapping per letter were most of this function's cost (0.3–0.5 % of `compare`, h11 "pipe3").
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code < CASE_TABLE_SIZE) kind = CASE_CLASS[code]!;
+    else {
+      // A whole code point, as the string iterator reads it (a pair, or a lone surrogate alone).
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      i += ch.length - 1;
+      // Letters of the Arabic block (U+0600–U+06FF) have no case: they are all in the table.
+      kind = !isLetter(ch) ? NOT_A_LETTER : isUpper(ch) || ch.toUpperCase() !== ch ? CASED_LETTER : UNCASED_LETTER;
+    }
+    if (kind === NOT_A_LETTER) continue;
     letters++;
-    // Letters of the Arabic block (U+0600–U+06FF) have no case: their case mapping, most of this loop's
-    // cost on an Arabic text, is not asked for.
-    const code = ch.charCodeAt(0);
-    if ((code < 0x0600 || code > 0x06ff) && (isUpper(ch) || ch.toUpperCase() !== ch)) cased++;
+    if (kind === CASED_LETTER) cased++;
     if (letters >= 200) break;
   }
   return letters > 0 && cased / letters < 0.5;
@@ -194,14 +237,20 @@ export function matchAnchors(
 
   const searchCounterparts = (from: readonly Anchor[], side: 0 | 1, text: string | Segment | undefined) => {
     if (text === undefined) return;
-    const lonely = from.flatMap((anchor, index) => (anchor.kind === 'entity' && !anchor.weak && !used[side]!.has(index) ? [{ anchor, index }] : []));
+    // Indices of the names nothing paired (a loop, not `flatMap` with an array per anchor).
+    const lonely: number[] = [];
+    for (let index = 0; index < from.length; index++) {
+      const anchor = from[index]!;
+      if (anchor.kind === 'entity' && !anchor.weak && !used[side]!.has(index)) lonely.push(index);
+    }
     if (lonely.length === 0) return;
     const segment = asSegment(text);
     if (!isUncased(segment.text)) return;
     // The segment's words are split and transliterated once for all the names looked for in it.
     const search = prepareNameSearch(segment, memo);
     const taken: Anchor[] = [];
-    for (const { anchor, index } of lonely) {
+    for (const index of lonely) {
+      const anchor = from[index]!;
       const found = findCounterpartsIn([anchor], search).find((f) => taken.every((t) => f.end <= t.start || t.end <= f.start));
       if (!found) continue;
       taken.push(found);

@@ -111,6 +111,16 @@ const ANY_UPPER = /\p{Lu}/u;
 const ANY_DIGIT = /\p{Nd}/u;
 
 /**
+ * Whether the code unit is in the General Punctuation block (U+2000–U+206F: spaces, dashes, quotes, "…"),
+ * which holds no letter and no digit. Text in a Latin script is written with its quotes and dashes: they
+ * are passed over, where the scans below used to hand the whole rest of the text to the expression at the
+ * first "–" or "”" (h11 "pipe3").
+ */
+function isGeneralPunctuation(code: number): boolean {
+  return code >= 0x2000 && code <= 0x206f;
+}
+
+/**
  * `/\p{Lu}/u.test(text)`: whether the text has an upper-case letter. The class table answers the
  * characters below CLASS_TABLE_SIZE (a property class costs the regular expression engine a range search
  * per character); from the first character above it, the expression reads the rest.
@@ -118,7 +128,10 @@ const ANY_DIGIT = /\p{Nd}/u;
 export function hasUpperCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= CLASS_TABLE_SIZE) return ANY_UPPER.test(text.slice(i));
+    if (c >= CLASS_TABLE_SIZE) {
+      if (isGeneralPunctuation(c)) continue;
+      return ANY_UPPER.test(text.slice(i));
+    }
     if ((CHAR_CLASS[c]! & UPPER_BIT) !== 0) return true;
   }
   return false;
@@ -128,7 +141,10 @@ export function hasUpperCase(text: string): boolean {
 export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= FIRST_OTHER_DIGIT) return ANY_DIGIT.test(text.slice(i));
+    if (c >= FIRST_OTHER_DIGIT) {
+      if (isGeneralPunctuation(c)) continue;
+      return ANY_DIGIT.test(text.slice(i));
+    }
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
   }
   return false;

@@ -42,10 +42,42 @@ const GLUED_FULL_STOP = /(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
  * look-behind is tried at every position, where this scan looks for the full stop first.
  */
 const FULL_STOP_BEFORE_CAPITAL = /\.\p{Lu}/u;
-/** Arabic ة (taa marbuta) only ends a word: followed by another Arabic letter, two words were glued. */
-const FINAL_LETTER_INSIDE_WORD = /ة(?=[\u0621-\u063A\u0641-\u064A])/gu;
+/**
+ * Arabic ة (taa marbuta) only ends a word: followed by another Arabic letter, two words were glued. The
+ * pattern of the definition; `finalLettersInsideWords` finds its matches.
+ */
+export const FINAL_LETTER_INSIDE_WORD = /ة(?=[\u0621-\u063A\u0641-\u064A])/gu;
 /** The Arabic article with tatweel standing alone before a space and a word, or at the end. */
-const DETACHED_ARTICLE = /(?<![\p{L}\p{M}])الـ?(?=\s+[^\s\p{N}]|\s*$)/gu;
+export const DETACHED_ARTICLE = /(?<![\p{L}\p{M}])الـ?(?=\s+[^\s\p{N}]|\s*$)/gu;
+const WHITESPACE = /^\s$/u;
+
+/**
+ * The offsets of `FINAL_LETTER_INSIDE_WORD`'s matches, in order: each ة followed by a letter of the two
+ * ranges, found with `indexOf` and the next code unit. Nearly every Arabic segment has a ة, few a glued
+ * one; the pattern's `matchAll` (a copy of the global pattern, an iterator, a look-ahead) ran on each.
+ */
+export function finalLettersInsideWords(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('ة'); at !== -1; at = text.indexOf('ة', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if ((next >= 0x0621 && next <= 0x063a) || (next >= 0x0641 && next <= 0x064a)) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Whether `DETACHED_ARTICLE` can match: some "ال" (with a tatweel or not) is followed by white space or the
+ * end of the text, as its look-ahead requires. Nearly every Arabic segment has "ال", where it opens a word
+ * (followed by a letter); the pattern, with a look-behind at each occurrence, then runs for nothing.
+ */
+export function mayHoldDetachedArticle(text: string): boolean {
+  for (let at = text.indexOf('ال'); at !== -1; at = text.indexOf('ال', at + 1)) {
+    let next = at + 2;
+    if (text.charCodeAt(next) === 0x0640) next++;
+    if (next >= text.length || WHITESPACE.test(text[next]!)) return true;
+  }
+  return false;
+}
 
 const HAS_LATIN = /\p{Script=Latin}/u;
 const HAS_ARABIC = /\p{Script=Arabic}/u;
@@ -220,7 +252,7 @@ function gluedWords(text: string, language: LanguageCode): Hit[] {
     push(colon, 'has no space after its colon: two words are glued together');
   }
   if (FULL_STOP_BEFORE_CAPITAL.test(text)) for (const match of text.matchAll(GLUED_FULL_STOP)) push(match.index, 'has no space after a full stop: two sentences are glued together');
-  if (text.includes('ة')) for (const match of text.matchAll(FINAL_LETTER_INSIDE_WORD)) push(match.index, 'has a word-final letter inside it: two words are glued together');
+  for (const at of finalLettersInsideWords(text)) push(at, 'has a word-final letter inside it: two words are glued together');
   for (const at of scriptChanges(text)) push(at, 'mixes two scripts without a space: two words are glued together');
   // A glued verb needs the verb in the text: most segments have none of them.
   if (GLUED_VERBS_AR.some((verb) => text.includes(verb)) && (language === 'ar' || HAS_ARABIC.test(text))) {
@@ -271,7 +303,7 @@ function artifactsOf(text: string, language: LanguageCode): Hit[] {
         message: `"${match[0]}" looks like an image file name left in the text by the page extraction.` });
     }
   }
-  if (text.includes('ال')) for (const match of text.matchAll(DETACHED_ARTICLE)) {
+  if (mayHoldDetachedArticle(text)) for (const match of text.matchAll(DETACHED_ARTICLE)) {
     hits.push({ start: match.index, end: match.index + match[0].length, category: 'detached-article',
       message: `"${match[0]}" is an Arabic article standing alone, detached from its word: machine-translation debris.` });
   }

@@ -13,6 +13,29 @@ import { entityCounterpart, prepareOtherSide, type CounterpartMatch, type OtherS
 import { sideText } from './number-matching.js';
 
 type BeadAnchor = ReturnType<typeof beadAnchors>[number];
+type LonelyAnchor = BeadAnchor & { match: CounterpartMatch };
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2` (letters and digits, in code units: an astral letter
+ * counts two), without a regular expression run and a copy per name: ASCII by its code, any other code
+ * point by the pattern. test/diverge/fast-paths.test.ts holds the two together.
+ */
+export function hasTwoLetterOrDigitUnits(text: string): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length && units < 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) units++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    i += ch.length - 1;
+    if (LETTER_OR_NUMBER.test(ch)) units += ch.length;
+  }
+  return units >= 2;
+}
 
 /** How alike two words must be, as names, to be one name in two languages (Ungern ~ Hungary is 0.68). */
 const LOOK_ALIKE_SIMILARITY = 0.5;
@@ -54,23 +77,29 @@ export function detectEntityMismatches(context: DivergenceContext): Divergence[]
     // The anchors stage pairs by key, by name similarity and, for an uncased side (Arabic), by finding
     // the transliterated name among its words; what it leaves unpaired gets the detector's own checks.
     const matches = matchAnchors(anchors.source.map((a) => a.anchor), anchors.target.map((a) => a.anchor), texts.source, texts.target, nameKeysMemo);
-    const paired = { source: new Set(matches.map((m) => m.source)), target: new Set(matches.map((m) => m.target)) };
-    const lonely = { source: [] as (BeadAnchor & { match: CounterpartMatch })[], target: [] as (BeadAnchor & { match: CounterpartMatch })[] };
+    // 1 for an anchor a match took (a match found on the fly has index -1 on that side).
+    const paired = { source: new Uint8Array(anchors.source.length), target: new Uint8Array(anchors.target.length) };
+    for (const m of matches) {
+      if (m.source >= 0) paired.source[m.source] = 1;
+      if (m.target >= 0) paired.target[m.target] = 1;
+    }
+    const lonely = { source: [] as LonelyAnchor[], target: [] as LonelyAnchor[] };
     for (const side of ['source', 'target'] as const) {
       const other = side === 'source' ? 'target' : 'source';
       // Prepared on first use: most bead sides have no unpaired name, and folding the text is not free.
       let otherSide: OtherSide | undefined;
       anchors[side].forEach((entry, index) => {
         const { anchor } = entry;
-        if (!ENTITY_KINDS.has(anchor.kind) || paired[side].has(index)) return;
+        if (!ENTITY_KINDS.has(anchor.kind) || paired[side][index] === 1) return;
         // A lone capitalised word opening a sentence may be an ordinary word ("Europol bistår" vs "Ministrar").
         if (anchor.weak) return;
         // Month and weekday names are words, not names: left in another language they are `untranslated`.
-        if (ALL_MONTH_NAMES.has(anchor.text.toLowerCase()) || WEEKDAY_NAMES.has(anchor.text.toLowerCase())) return;
-        if (anchor.text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
+        const lower = anchor.text.toLowerCase();
+        if (ALL_MONTH_NAMES.has(lower) || WEEKDAY_NAMES.has(lower)) return;
+        if (!hasTwoLetterOrDigitUnits(anchor.text)) return;
         otherSide ??= prepareOtherSide(anchors[other].map((a) => a.anchor), texts[other]);
         const match = entityCounterpart(anchor, otherSide);
-        if (match !== 'full') lonely[side].push({ ...entry, match });
+        if (match !== 'full') lonely[side].push({ anchor, segment: entry.segment, match });
       });
     }
     // Most beads have nothing left to report, and most of what is left is told apart without the

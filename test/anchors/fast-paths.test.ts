@@ -241,7 +241,8 @@ function isUncasedByDefinition(text: string): boolean {
 
 describe('isUncased', () => {
   it('agrees with its definition on mixed Arabic, Latin, Greek and other letters', () => {
-    const pieces = ['سيسيليا', 'مالمستروم', 'ـ', 'ﻻ', 'Malmström', 'EU', 'a', 'Ω', 'ω', '日本', '𝐀', ' ', '1', '.'];
+    const pieces = ['سيسيليا', 'مالمستروم', 'ـ', 'ﻻ', 'Malmström', 'EU', 'a', 'Ω', 'ω', '日本', '𝐀', '𝐚', ' ', '1', '.',
+      'ß', 'ǅ', 'ŉ', 'İ', 'ʰ', '\u0301', '\uD800', '\uDC00', 'Ж', 'ж', 'ש', 'ᾳ', 'ﬀ', 'Ⅰ', 'ⓐ'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

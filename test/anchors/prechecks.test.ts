@@ -77,7 +77,7 @@ describe('findEntities without capitals', () => {
 
 describe('hasUpperCase and hasDigit', () => {
   it('answer as /\\p{Lu}/u and /\\p{Nd}/u do, whatever the script', () => {
-    const piece = fc.constantFrom('a', 'A', 'é', 'É', 'ж', 'Ж', 'ς', 'Σ', 'س', '٣', '۳', '߃', '३', '5', ' ', 'Ⅰ', 'ǅ', '𝐀', '𝐚', '𝟓', '\ud835', '\udc00', '中', 'Ａ', '１');
+    const piece = fc.constantFrom('a', 'A', 'é', 'É', 'ж', 'Ж', 'ς', 'Σ', 'س', '٣', '۳', '߃', '३', '5', ' ', 'Ⅰ', 'ǅ', '𝐀', '𝐚', '𝟓', '\ud835', '\udc00', '中', 'Ａ', '１', '–', '”', '…', '\u2000', '\u206F', '\u2070', '\u2160', '\u1FFF', '\u2C00');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
         expect(hasUpperCase(text)).toBe(/\p{Lu}/u.test(text));
@@ -85,6 +85,12 @@ describe('hasUpperCase and hasDigit', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it('read on past quotes and dashes, and stop at the first letter or digit of the block after them', () => {
+    expect(hasDigit('”Hej” – sa han, … 5')).toBe(true);
+    expect(hasDigit('”hej” – sa han')).toBe(false);
+    expect(hasUpperCase('”hej” – sa han Ⰰ')).toBe(true);
+    expect(hasUpperCase('”hej” – sa han ⅰ')).toBe(false);
   });
 });
 
@@ -101,7 +107,8 @@ describe('mayBeNumberWord', () => {
     }
   });
   it('never rules out a number word on random words either', () => {
-    const letters = [...'tfsenåhvdzwjocaiu'.split(''), 'T', 'F', 'ö', 'ł', 'ę', 'ث', 'خ', 'ع', 'س', 'و', 'ب', 'ل', 'ا', 'أ', 'ة', 'ن', 'َ', 'tjugo', 'fem', 'zwei', 'دي'];
+    const letters = [...'tfsenåhvdzwjocaiu'.split(''), 'T', 'F', 'ö', 'ł', 'ę', 'ث', 'خ', 'ع', 'س', 'و', 'ب', 'ل', 'ا', 'أ', 'ة', 'ن', 'َ', 'tjugo', 'fem', 'zwei', 'دي',
+      'ال', 'لل', 'ألف', 'الف', 'لف', 'عشر', 'ون', 'ين', 'مئة', 'ستة', 'ف', 'ك', 'ـ'];
     const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
     fc.assert(
       fc.property(word, fc.constantFrom(...Object.keys(TABLES)), (w, language) => {
@@ -114,6 +121,13 @@ describe('mayBeNumberWord', () => {
   it('rules out words that open unlike any number word', () => {
     expect(mayBeNumberWord('konferensen', 0, 11, lexiconFor('sv')!)).toBe(false);
     expect(mayBeNumberWord('مؤتمر', 0, 5, lexiconFor('ar')!)).toBe(false);
-    expect(mayBeNumberWord('والأطفال', 0, 8, lexiconFor('ar')!)).toBe(true);
+    expect(mayBeNumberWord('والألف', 0, 6, lexiconFor('ar')!)).toBe(true);
+  });
+  it('rules out Arabic words that open with the article or a clitic and end unlike any number word', () => {
+    const arabic = lexiconFor('ar')!;
+    for (const word of ['الأطفال', 'العالمي', 'الإنترنت', 'في', 'بلدان']) expect(mayBeNumberWord(word, 0, word.length, arabic), word).toBe(false);
+    // Number words behind the article, clitics and "لل", and a word that merely ends like one, are looked up.
+    // "للف" reads as "الف" (1000) by the "لل" rule without ending in it.
+    for (const word of ['الألف', 'وللألف', 'للألف', 'للف', 'وللف', 'بخمسة', 'التحالف', 'واحد']) expect(mayBeNumberWord(word, 0, word.length, arabic), word).toBe(true);
   });
 });

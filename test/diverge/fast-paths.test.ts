@@ -10,9 +10,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dominantScript, hasTwoLettersNormalised, normalisedWords, sameNormalisedWords, scriptOf, WORD_PATTERN, wordsOf, type Script } from '../../src/diverge/context.js';
-import { gluedColons, scriptChanges, wordsEndingInGluedVerbs } from '../../src/diverge/artifacts.js';
+import { DETACHED_ARTICLE, FINAL_LETTER_INSIDE_WORD, finalLettersInsideWords, gluedColons, mayHoldDetachedArticle, scriptChanges, wordsEndingInGluedVerbs } from '../../src/diverge/artifacts.js';
 import { GLUED_VERBS_AR } from '../../src/data/glitches-ar.js';
 import { foldLatin } from '../../src/diverge/counterparts.js';
+import { hasTwoLetterOrDigitUnits } from '../../src/diverge/entities.js';
+import { hasLatinLetter, isCapitalised } from '../../src/diverge/untranslated.js';
 
 /** The definition: count each letter's script with the regular expressions; ties go to the first seen. */
 function dominantScriptByRegex(text: string): Script | undefined {
@@ -170,5 +172,82 @@ describe('wordsEndingInGluedVerbs', () => {
   it('finds a verb glued to the word before it, and not a verb followed by more letters', () => {
     expect(wordsEndingInGluedVerbs('الناجينقال هولدر')).toEqual([[0, 10]]);
     expect(wordsEndingInGluedVerbs('قالها هولدر')).toEqual([]);
+  });
+});
+
+describe('hasTwoLetterOrDigitUnits', () => {
+  it('is the length test on the text without its non-letters and non-digits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, 'Z', '@', '[', '`', '{', '9', '-', 'A'), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        expect(hasTwoLetterOrDigitUnits(text)).toBe(text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('counts an astral letter as two, and marks, lone surrogates and punctuation as none', () => {
+    expect(hasTwoLetterOrDigitUnits('𝐀')).toBe(true);
+    expect(hasTwoLetterOrDigitUnits('a\u0301')).toBe(false);
+    expect(hasTwoLetterOrDigitUnits('\uD800a')).toBe(false);
+    expect(hasTwoLetterOrDigitUnits('@[`{a')).toBe(false);
+    expect(hasTwoLetterOrDigitUnits('-٣ب')).toBe(true);
+  });
+});
+
+/** Arabic around the article and the taa marbuta, the ends of the letter ranges, spaces of several kinds. */
+const ARABIC_PIECES = ['ال', 'ـ', ' ', '  ', '\n', '\u00A0', '\u2003', 'ة', 'ب', 'ي', 'ء', 'غ', '\u063B', '\u0640', 'ف', '\u064B', '\u0620', 'ا', 'ل', 'a', '1', '٣', '.', '𝐀', '\uD800'];
+const arabicText = fc.array(fc.constantFrom(...ARABIC_PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('finalLettersInsideWords', () => {
+  it('finds the matches of the pattern it replaces', () => {
+    fc.assert(
+      fc.property(arabicText, (text) => {
+        expect(finalLettersInsideWords(text)).toEqual([...text.matchAll(FINAL_LETTER_INSIDE_WORD)].map((m) => m.index));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('takes a ة before a letter of either range, not before the gap between them or a mark', () => {
+    expect(finalLettersInsideWords('واقعةقال')).toEqual([4]);
+    expect(finalLettersInsideWords('ةء ةي')).toEqual([0, 3]);
+    expect(finalLettersInsideWords('ة\u0640 ة\u064B ة')).toEqual([]);
+  });
+});
+
+describe('mayHoldDetachedArticle', () => {
+  it('holds wherever the detached-article pattern matches', () => {
+    fc.assert(
+      fc.property(arabicText, (text) => {
+        if (text.search(DETACHED_ARTICLE) !== -1) expect(mayHoldDetachedArticle(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('passes over the article opening a word, and takes it before a space, after a tatweel or at the end', () => {
+    expect(mayHoldDetachedArticle('الاتحاد الأوروبي يعمل')).toBe(false);
+    expect(mayHoldDetachedArticle('girl_16الـ Smakämnen')).toBe(true);
+    expect(mayHoldDetachedArticle('كلمة الـ')).toBe(true);
+    expect(mayHoldDetachedArticle('كلمة ال')).toBe(true);
+  });
+});
+
+describe('hasLatinLetter and isCapitalised', () => {
+  const pieces = [...PIECES, 'ḁ', 'Ḁ', 'Ａ', 'ａ', 'ﬀ', '“', '–', 'ʰ', 'ª', '\u0363', 'Ǆ', 'ǅ', 'Ω', 'س', '،', '𝐀'];
+  it('give what the patterns they replace give', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(hasLatinLetter(text)).toBe(/\p{Script=Latin}/u.test(text));
+        expect(isCapitalised(text)).toBe(/^\p{Lu}/u.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('find Latin beyond the table and none in Arabic with its punctuation', () => {
+    expect(hasLatinLetter('قال، “ماذا” – لا')).toBe(false);
+    expect(hasLatinLetter('قال Ａ')).toBe(true);
+    expect(hasLatinLetter('قال ḁ')).toBe(true);
+    expect(isCapitalised('Ḁbc')).toBe(true);
+    expect(isCapitalised('ḁbc')).toBe(false);
   });
 });
