@@ -88,6 +88,12 @@ const RING = 8;
  * non-negative terms the two orders differ by far less than this factor (about 8 × 2^-53 relative).
  */
 const BOUND_SLACK = 1 + 2 ** -30;
+/**
+ * The merged groups' second lower bound (`groupCellBound`) adds the group's cached 1-1 matched weights, which
+ * are float32 (relative rounding up to 2^-24 each, below the true weight as often as above): this factor lifts
+ * the sum back above the exact one with room to spare (the float64 sums add a few 2^-53 more).
+ */
+const CELL_SLACK = 1 + 2 ** -20;
 /** BEAD_TYPES as flat arrays, for the cost function's inner loop. */
 const TYPE_A = Int32Array.from(BEAD_TYPES, (t) => t.a);
 const TYPE_B = Int32Array.from(BEAD_TYPES, (t) => t.b);
@@ -236,6 +242,16 @@ export function makeScorer(
   const sourceAny = workspace ? workspace.float64('sourceAny', n).fill(0) : new Float64Array(n);
   const targetAnyMask = workspace ? workspace.uint32('targetAnyMask', m).fill(0) : new Uint32Array(m);
   const targetAny = workspace ? workspace.float64('targetAny', m) : new Float64Array(m);
+  // The sides' arrays in locals, here and in the closures below (read through the side objects per cell or per
+  // bead, they cost: the sides of passes 2 and 3 have another shape than pass 1's).
+  const sourceTotal = source.totalWeight;
+  const targetTotal = target.totalWeight;
+  const sourceTokenStart = source.tokenStart;
+  const targetTokenStart = target.tokenStart;
+  const sourceTokenDf = source.tokenDf;
+  const targetTokenDf = target.tokenDf;
+  const sourceDfWeight = source.dfWeight;
+  const targetDfWeight = target.dfWeight;
   const rowKeys = new SegmentKeys();
   let index: KeyIndex | undefined;
   for (let i = 0; i < n; i++) {
@@ -261,7 +277,8 @@ export function makeScorer(
     for (let j = lo; j <= hi; j++) {
       const at = rowOffset[i]! + j - lo;
       if (masks[2 * at] !== 0) {
-        pairMatched[at] = maskWeight(source, i, masks[2 * at]!) + maskWeight(target, j, masks[2 * at + 1]!);
+        pairMatched[at] =
+          weightOfMask(sourceTokenDf, sourceDfWeight, sourceTokenStart[i]!, masks[2 * at]!) + weightOfMask(targetTokenDf, targetDfWeight, targetTokenStart[j]!, masks[2 * at + 1]!);
         rowAny |= masks[2 * at]!;
         targetAnyMask[j] = targetAnyMask[j]! | masks[2 * at + 1]!;
       }
@@ -369,14 +386,6 @@ export function makeScorer(
     maxA = Math.max(maxA, a);
     maxB = Math.max(maxB, b);
   }
-  const sourceTotal = source.totalWeight;
-  const targetTotal = target.totalWeight;
-  const sourceTokenStart = source.tokenStart;
-  const targetTokenStart = target.tokenStart;
-  const sourceTokenDf = source.tokenDf;
-  const targetTokenDf = target.tokenDf;
-  const sourceDfWeight = source.dfWeight;
-  const targetDfWeight = target.dfWeight;
   let ringWidth = 1;
   for (let i = 0; i < n; i++) ringWidth = Math.max(ringWidth, cacheHi[i]! - cacheLo[i]! + 1);
   const rowWeight = new Float64Array(RING * ringWidth * MAX_GROUP);
@@ -499,7 +508,10 @@ export function makeScorer(
     matchMasks(source, i, target, j, scratch);
     return maskWeight(source, i, scratch[0]!) + maskWeight(target, j, scratch[1]!);
   };
-  const startsBlock = (side: SideFeatures, k: number) => k === 0 || side.block[k] !== side.block[k - 1];
+  // Block starts from the sides' arrays in locals (not the side object per call: see makePairPenalty).
+  const sourceBlock = source.block;
+  const targetBlock = target.block;
+  const startsBlock = (block: Int32Array, k: number) => k === 0 || block[k] !== block[k - 1];
   // Evidence-dependent bead terms (scoring.ts): page chrome, evidence-free pairs in comparable texts, weak
   // pairs of a segment with a rival nearby, digits on one side only, a segment skipped beside its partner.
   // The pair penalty looks at a bead's neighbours (rivals, partners beside a skip, diagonal neighbours): a
@@ -619,6 +631,37 @@ export function makeScorer(
     return firstLine(a, b, type, ls, targetLengthSums[j0 + b]! - targetLengthSums[j0]!, evidenceTerm);
   };
   /**
+   * A second lower bound of a merged group's cost, for a group that `groupLowerBound` did not stop, before it
+   * is weighed (`measureGroup`: each member's tokens against the group's other side, the dearest part of a
+   * merge: without this bound the seed sv-ar article's passes weighed 290–380 merges each, with it 66–163, nearly
+   * all of them priced in full). A member's matched weight is that of
+   * the OR of its masks against the group's other side, at most the sum of its weights against each member
+   * apart (token weights are non-negative, checked with `boundGroups`), so the group matches at most the sum
+   * of its cells' cached 1-1 matched weights (`pairMatched`, both sides). That bound counts only the group's
+   * own cells, where `groupLowerBound` counts what each member matches anywhere in its row's range: a
+   * 2-1 group beside the path, whose second member's partner lies outside the group, is stopped here. The
+   * same first line as `groupLowerBound` (lengthless first), with CELL_SLACK for the float32 cells; -Infinity
+   * (no bound) for a group with a cell outside the cache or without token weight.
+   */
+  const cellScale = CELL_SLACK / pairWeight;
+  const groupCellBound = (i0: number, j0: number, type: number, a: number, b: number, before: number, limit: number): number => {
+    const rows = i0 * MAX_GROUP + a - 1;
+    const columns = j0 * MAX_GROUP + b - 1;
+    if (!(j0 >= sourceGroupLo[rows]! && j0 + b - 1 <= sourceGroupHi[rows]! && ((groupWeighed[rows]! & 1) | (groupWeighed[columns]! & 2)) !== 0)) return -Infinity;
+    let sum = 0;
+    for (let i = i0; i < i0 + a; i++) {
+      const base = rowOffset[i]! - cacheLo[i]!;
+      for (let j = j0; j < j0 + b; j++) sum += pairMatched[base + j]!;
+    }
+    const evidenceTerm = sum * cellScale;
+    if (lengthTermNonNegative) {
+      const lengthless = ((a + b) / 2) * pairOffset - similarityWeight * evidenceTerm + typePrior[type]!;
+      if (before + lengthless >= limit) return lengthless;
+    }
+    const ls = sourceLengthSums[i0 + a]! - sourceLengthSums[i0]!;
+    return firstLine(a, b, type, ls, targetLengthSums[j0 + b]! - targetLengthSums[j0]!, evidenceTerm);
+  };
+  /**
    * The cost of a bead (scoring.ts has the formula and its terms). `cost` is the search's entry: small, so
    * that the search can inline it, it settles the beads that lose before they are weighed (a skip on its
    * constant, a merged group on its lower bound) without a call, and hands the rest to `weigh`. Most of
@@ -648,6 +691,10 @@ export function makeScorer(
    * through `measureGroup` (the row caches).
    */
   const weigh = (i0: number, j0: number, type: number, a: number, b: number, before: number, limit: number): number => {
+    if (boundGroups && a + b > 2 && limit !== Infinity) {
+      const lower = groupCellBound(i0, j0, type, a, b, before, limit);
+      if (before + lower >= limit) return lower;
+    }
     const ls = sourcePrefix ? sourcePrefix[i0 + a]! - sourcePrefix[i0]! : groupLength(sourceLength, i0, a);
     const lt = targetPrefix ? targetPrefix[j0 + b]! - targetPrefix[j0]! : groupLength(targetLength, j0, b);
     let matched: number;
@@ -661,8 +708,8 @@ export function makeScorer(
       orphans = measured[2]!;
     } else {
       if (a + b > 2) {
-        // A group that survived the bound above (8 % of them on the seed sv-ar article): weighed from the
-        // row caches.
+        // A group that survived both bounds (about 370 of the 12 000 merges the seed sv-ar article's three
+        // passes ask for, counted with its variations): weighed from the row caches.
         measureGroup(i0, a, j0, b);
         matched = measured[0]!;
         total = measured[1]!;
@@ -694,9 +741,9 @@ export function makeScorer(
     if (earlyExit && before + c >= limit) return c;
     c += pairPenalty.cost(i0, a, j0, b, matched, total);
     if (blocksKnown) {
-      for (let i = i0 + 1; i < i0 + a; i++) if (startsBlock(source, i)) c += params.straddlePenalty;
-      for (let j = j0 + 1; j < j0 + b; j++) if (startsBlock(target, j)) c += params.straddlePenalty;
-      if (startsBlock(source, i0) !== startsBlock(target, j0)) c += params.blockStartPenalty;
+      for (let i = i0 + 1; i < i0 + a; i++) if (startsBlock(sourceBlock, i)) c += params.straddlePenalty;
+      for (let j = j0 + 1; j < j0 + b; j++) if (startsBlock(targetBlock, j)) c += params.straddlePenalty;
+      if (startsBlock(sourceBlock, i0) !== startsBlock(targetBlock, j0)) c += params.blockStartPenalty;
     }
     return c;
   };
@@ -708,8 +755,11 @@ export function makeScorer(
 function toBeads(steps: readonly PathStep[], scorer: Scorer, params: CostParameters): Bead[] {
   return steps.map((step) => {
     const { a, b } = BEAD_TYPES[step.type]!;
-    const source = Array.from({ length: a }, (_, k) => step.i + k);
-    const target = Array.from({ length: b }, (_, k) => step.j + k);
+    // Plain loops: toBeads was 1.2 % of an article's alignment (CPU profile), mostly `Array.from({ length }, fn)`.
+    const source: number[] = [];
+    for (let k = 0; k < a; k++) source.push(step.i + k);
+    const target: number[] = [];
+    for (let k = 0; k < b; k++) target.push(step.j + k);
     let score: number;
     if (a === 0 || b === 0) {
       // Confidence that a segment has no counterpart: high when even its best neighbour on the path is a

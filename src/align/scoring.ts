@@ -578,22 +578,29 @@ export function makePairPenalty(
     }
     return false;
   };
+  // The sides' arrays in locals: `cost` runs for every bead the search weighs, and the sides of passes 2 and 3
+  // (with learnt keys) are objects of another shape than pass 1's (learnt keys read through the side object per
+  // token were 4 % of an article's alignment, docs/alignment.md "Speed, round 9").
+  const sourceChrome = source.chromeLike;
+  const targetChrome = target.chromeLike;
+  const sourceContinues = source.continues;
+  const targetContinues = target.continues;
   const cost = (i0: number, a: number, j0: number, b: number, matched: number, total: number): number => {
     let cues = 0;
-    for (let i = i0; i < i0 + a; i++) cues |= source.chromeLike[i]!;
-    for (let j = j0; j < j0 + b; j++) cues |= target.chromeLike[j]!;
+    for (let i = i0; i < i0 + a; i++) cues |= sourceChrome[i]!;
+    for (let j = j0; j < j0 + b; j++) cues |= targetChrome[j]!;
     const share = total > 0 ? matched / total : 0;
     if ((cues & CHROME_PATTERN) !== 0 && share < params.chromeEvidenceShare) return params.chromePatternPenalty;
     if (matched > 0 && share >= params.weakEvidenceShare) return 0;
     let extra = 0;
-    if (a === 1 && b === 1 && matched === 0 && (source.chromeLike[i0]! & target.chromeLike[j0]! & CHROME_SHAPE) !== 0) {
+    if (a === 1 && b === 1 && matched === 0 && (sourceChrome[i0]! & targetChrome[j0]! & CHROME_SHAPE) !== 0) {
       extra += params.chromePairPenalty;
     }
     // A segment with a clear partner nearby does not pair elsewhere on length alone.
     if (a === 1 && b === 1 && params.rivalPenalty > 0 && hasRival(i0, j0)) extra += params.rivalPenalty;
     // A number survives translation: a digit on one side only is evidence against the pair.
-    if (a === 1 && b === 1 && params.digitPenalty > 0 && source.continues && target.continues) {
-      if (((source.continues[i0]! ^ target.continues[j0]!) & HAS_DIGIT) !== 0) extra += params.digitPenalty;
+    if (a === 1 && b === 1 && params.digitPenalty > 0 && sourceContinues && targetContinues) {
+      if (((sourceContinues[i0]! ^ targetContinues[j0]!) & HAS_DIGIT) !== 0) extra += params.digitPenalty;
     }
     // Per segment, like the rest of the cost, so a merged group without evidence is no way around it.
     if (comparable > 0 && !supported(i0 - 1, j0 - 1) && !supported(i0 + a, j0 + b)) extra += (comparable * (a + b)) / 2;
