@@ -216,6 +216,15 @@ function endsSentence(text: string): boolean {
   return k >= 0 && isSentenceEnd(text.charCodeAt(k));
 }
 
+/** Whether every whitespace code unit of `text` is U+0020 (so collapsing whitespace runs only merges spaces). */
+function onlyPlainSpaces(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && isSpace(c)) return false;
+  }
+  return true;
+}
+
 /**
  * chromeCues on a text whose collapsed, trimmed length (`collapsedLength`) and word count are known:
  * buildFeatures counts the words while it tokenises, instead of matching every segment twice. The
@@ -231,7 +240,9 @@ function chromeCuesOf(text: string, trimmedLength: number, words: number, separa
   // بمفرده أو بالاشتراك مع غيره.", "noter och kommentarer") is body text.
   const eligible = sentence ? words <= CHROME_SENTENCE_MAX_WORDS : words <= CHROME_PATTERN_MAX_WORDS;
   if (eligible) {
-    const trimmed = text.replace(/\s+/gu, ' ').trim();
+    // A text without whitespace at its ends, in runs or other than U+0020 is its own collapsed form (most
+    // short lines): then it is not rebuilt (the rebuilding was 0.1 s of a 24 s alignment at 100 000 a side).
+    const trimmed = trimmedLength === text.length && onlyPlainSpaces(text) ? text : text.replace(/\s+/gu, ' ').trim();
     if (CHROME_PATTERNS.some((pattern) => pattern.test(trimmed))) cues |= CHROME_PATTERN;
   }
   // A tag line whose tags were links and were lost in extraction: "العلامات: , , , ,". Twice as many

@@ -42,7 +42,7 @@ import {
   sliceSide,
   THIRD_PASS_RADIUS,
 } from './long.js';
-import { buildPostings, type KeyPostings, matchRow, SegmentKeys } from './postings.js';
+import { buildPostings, type KeyPostings, matchRow, SegmentKeys, withLearntPostings } from './postings.js';
 import { type Band, type BeadCost, type BeadType, fullBand, type PathStep, searchBand } from './search.js';
 import { narrowedSearch, SHORT_SECOND_PASS_RADIUS, SHORT_THIRD_PASS_RADIUS, shortFirstPass } from './short.js';
 import { Workspace } from './workspace.js';
@@ -853,6 +853,8 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   release(sourceScan);
   let tf = finishFeatures(targetScan, keys);
   release(targetScan);
+  // Every key so far is a side's own; the lexicon's keys come after them (postings.ts, withLearntPostings).
+  const ownKeyCount = keys.size;
 
   // Pass 1: anchors, cognates, punctuation, length. Short input: a guide, then every bead shape in a band
   // around it, the whole grid when a path meets its band's edge (short.ts). Long input: a guide (a
@@ -874,12 +876,15 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
   let lengthModel = initialLengthModel(sf, tf);
   let steps1: PathStep[];
   let confident: [number, number][];
+  // On long input, the target's postings of the last pass: the next pass copies their own keys' part.
+  let lastPostings: KeyPostings | undefined;
   if (long) {
     const pairWeight = meanPairWeight(sf, tf);
     const firstSource = sf;
     const firstTarget = tf;
     const firstModel = lengthModel;
     const firstPostings = buildPostings(tf, keys.size);
+    lastPostings = firstPostings;
     // Each window (of the guide) and each piece (of the first pass around it) is scored with the whole
     // document's evidence unit, so it scores a bead as a whole-document search would.
     const scoreWindow = (i0: number, i1: number, j0: number, j1: number, band: Band, types: readonly BeadType[]) =>
@@ -994,7 +999,8 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
     radius = SECOND_PASS_RADIUS,
   ): void {
     const pairWeight = meanPairWeight(sourceSide, targetSide);
-    const postings = buildPostings(targetSide, keys.size);
+    const postings = lastPostings ? withLearntPostings(lastPostings, ownKeyCount, targetSide, keys.size) : buildPostings(targetSide, keys.size);
+    lastPostings = postings;
     for (const piece of secondPassPieces(path, n, m)) {
       const band = secondPassBand(piece.steps, piece.i1 - piece.i0, piece.j1 - piece.j0, radius);
       const scorer = makeScorer(

@@ -11,6 +11,13 @@ export interface KeyPostings {
   start: Int32Array;
   /** `segment · 32 + token`, token relative to the segment's first (MAX_TOKENS is 32), ascending. */
   entries: Int32Array;
+  /**
+   * Per key, where matchRow found the key's first occurrence in the row it last matched: a hint, not state
+   * (any value gives the same masks). A scorer matches its rows in order and their columns move right, so the
+   * next row's first occurrence is at or just after it, and a few steps forward replace a binary search over
+   * the key's whole list (a frequent key occurs in most segments of the side).
+   */
+  cursor?: Int32Array;
 }
 
 /** Bits per entry for the token inside its segment (MAX_TOKENS = 32 tokens per segment). */
@@ -51,7 +58,54 @@ export function buildPostings(side: SideFeatures, keyCount: number, ownKeys = tr
       }
     }
   }
-  return { start, entries };
+  return { start, entries, cursor: start.slice(0, keyCount) };
+}
+
+/**
+ * `buildPostings(side, keyCount)` from postings built earlier for the same side's token arrays (a promise of
+ * the caller's: another side's postings are not detected), whose first `ownKeyCount` keys are the side's own:
+ * those of the side before the lexicon (`buildPostings`), or an earlier pass's (`withLearntPostings`; only their
+ * own part is read). The own keys are interned before any learnt key
+ * (both sides are finished before a lexicon is learnt), so the own keys' entries come first in the postings,
+ * as one block: that block is copied, and only the learnt keys (`extraKeys`) are walked. On long input passes
+ * 2 and 3 each built the target's postings from scratch, a walk of every token's keys (about 190 ms each at
+ * 100 000 segments a side, 2.2 million entries); the copy is one `set`. When a learnt key's id is below
+ * `ownKeyCount`, or `earlier`'s own block does not hold exactly the side's own keys, the postings are built
+ * from scratch (neither happens in `alignSegments`).
+ */
+export function withLearntPostings(earlier: KeyPostings, ownKeyCount: number, side: SideFeatures, keyCount: number): KeyPostings {
+  const extraKeys = side.extraKeys ?? new Int32Array(0);
+  const firstToken = side.tokenStart[0]!;
+  const lastToken = side.tokenStart[side.count]!;
+  const ownEntries = side.keyStart[lastToken]! - side.keyStart[firstToken]!;
+  let usable = ownKeyCount <= keyCount && ownKeyCount < earlier.start.length && earlier.start[ownKeyCount] === ownEntries;
+  for (let x = 0; x < extraKeys.length && usable; x++) usable = extraKeys[x]! >= ownKeyCount;
+  if (!usable) return buildPostings(side, keyCount);
+  // A token's learnt keys found from its stem, as buildPostings does.
+  const { tokenStart, extraStart, dfStem, tokenDf } = side;
+  const stems = extraKeys.length > 0 && extraStart ? extraStart.length - 1 : 0;
+  const start = new Int32Array(keyCount + 1);
+  start.set(earlier.start.subarray(0, ownKeyCount + 1));
+  if (stems > 0) {
+    for (let q = firstToken; q < lastToken; q++) {
+      const w = dfStem[tokenDf[q]!]!;
+      if (w >= 0 && w < stems) for (let x = extraStart![w]!, end = extraStart![w + 1]!; x < end; x++) start[extraKeys[x]! + 1]!++;
+    }
+  }
+  for (let k = ownKeyCount; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, keyCount);
+  const entries = new Int32Array(start[keyCount]!);
+  entries.set(earlier.entries.subarray(0, ownEntries));
+  if (stems > 0) {
+    for (let j = 0; j < side.count; j++) {
+      const from = tokenStart[j]!;
+      for (let q = from; q < tokenStart[j + 1]!; q++) {
+        const w = dfStem[tokenDf[q]!]!;
+        if (w >= 0 && w < stems) for (let x = extraStart![w]!, end = extraStart![w + 1]!; x < end; x++) entries[fill[extraKeys[x]!]!++] = (j << TOKEN_BITS) | (q - from);
+      }
+    }
+  }
+  return { start, entries, cursor: start.slice(0, keyCount) };
 }
 
 /**
@@ -120,23 +174,44 @@ export class SegmentKeys {
  * target token mask at `2 · cell + 1`.
  */
 export function matchRow(keys: SegmentKeys, postings: KeyPostings, offset: number, lo: number, hi: number, masks: Uint32Array, at: number): void {
-  const { start, entries } = postings;
+  const { start, entries, cursor } = postings;
   const first = (lo + offset) << TOKEN_BITS;
   const end = (hi + offset + 1) << TOKEN_BITS;
   for (let u = 0; u < keys.usedCount; u++) {
     const key = keys.key(u);
     if (key >= start.length - 1) continue;
-    let left = start[key]!;
-    let right = start[key + 1]!;
-    if (left === right || entries[right - 1]! < first || entries[left]! >= end) continue;
-    // First occurrence at or after the row's first segment.
+    const keyStart = start[key]!;
+    const keyEnd = start[key + 1]!;
+    if (keyStart === keyEnd || entries[keyEnd - 1]! < first || entries[keyStart]! >= end) continue;
+    // The first occurrence at or after the row's first segment, in [left, right): from the cursor forward
+    // by doubling steps when it is behind (the usual case), else by halving below it.
+    let left = keyStart;
+    let right = keyEnd;
+    const hint = cursor ? cursor[key]! : keyStart;
+    if (hint > keyStart && hint <= keyEnd && entries[hint - 1]! >= first) {
+      right = hint;
+    } else if (hint > keyStart && hint < keyEnd) {
+      left = hint;
+    }
+    if (left === hint) {
+      for (let step = 1; left < right && entries[left]! < first; step *= 2) {
+        const probe = left + step;
+        if (probe >= right || entries[probe]! >= first) {
+          left++;
+          right = Math.min(right, probe);
+          break;
+        }
+        left = probe + 1;
+      }
+    }
     while (left < right) {
       const middle = (left + right) >>> 1;
       if (entries[middle]! < first) left = middle + 1;
       else right = middle;
     }
+    if (cursor) cursor[key] = left;
     const bits = keys.mask(u);
-    for (let e = left; e < start[key + 1]! && entries[e]! < end; e++) {
+    for (let e = left; e < keyEnd && entries[e]! < end; e++) {
       const entry = entries[e]!;
       const cell = 2 * (at + (entry >> TOKEN_BITS) - offset - lo);
       masks[cell] = masks[cell]! | bits;

@@ -21,7 +21,7 @@ import {
   withLexiconKeys,
 } from '../../src/align/features.js';
 import { makeScorer } from '../../src/align/index.js';
-import { buildPostings, matchRow, SegmentKeys } from '../../src/align/postings.js';
+import { buildPostings, type KeyPostings, matchRow, SegmentKeys, withLearntPostings } from '../../src/align/postings.js';
 import { BEAD_TYPES, DEFAULT_COST, GALE_CHURCH_VARIANCE, KeyIndex, matchMasks } from '../../src/align/scoring.js';
 import { secondPassPieces } from '../../src/align/long.js';
 import { bandAroundPath, fullBand, type PathStep, searchBand } from '../../src/align/search.js';
@@ -249,6 +249,77 @@ describe('withLexiconKeys', () => {
     for (const { t, i, j } of everyBead(n, m)) expect(given.cost(i, j, t)).toBe(itself.cost(i, j, t));
   });
 
+  const samePostings = (actual: KeyPostings, expected: KeyPostings) => {
+    expect(Array.from(actual.start)).toEqual(Array.from(expected.start));
+    expect(Array.from(actual.entries)).toEqual(Array.from(expected.entries));
+  };
+
+  it('gives the postings of a pass from the last pass\'s by copying the own keys\' part (passes 2 and 3 on long input)', () => {
+    const { sf, tf, keys, actual } = taughtAndReference();
+    // taughtAndReference interned the learnt keys after both sides' own keys, as alignSegments does.
+    const ownKeyCount = Math.max(...sf.keys, ...tf.keys) + 1;
+    const first = buildPostings(tf, ownKeyCount);
+    const second = withLearntPostings(first, ownKeyCount, actual.target, keys.size);
+    samePostings(second, buildPostings(actual.target, keys.size));
+    // The learnt keys are in it: otherwise the comparison would prove nothing.
+    expect(second.entries.length).toBeGreaterThan(first.entries.length);
+    // Pass 3: another lexicon (one entry kept, one new key), from pass 2's postings.
+    const relearnt = withLexiconKeys(sf, tf, [{ sourceWord: stem(sf, 6), targetWord: stem(tf, 6) }], keys);
+    const third = withLearntPostings(second, ownKeyCount, relearnt.target, keys.size);
+    samePostings(third, buildPostings(relearnt.target, keys.size));
+    expect(third.entries.length).toBeGreaterThan(first.entries.length);
+    // Nothing learnt: the own keys' postings, over every key.
+    samePostings(withLearntPostings(third, ownKeyCount, tf, keys.size), buildPostings(tf, keys.size));
+  });
+
+  it('gives buildPostings\' postings from any earlier postings of the side and any own-key count', () => {
+    const { sf, tf, keys, actual } = taughtAndReference();
+    const ownKeyCount = Math.max(...sf.keys, ...tf.keys) + 1;
+    const other = withLexiconKeys(sf, tf, [{ sourceWord: stem(sf, 6), targetWord: stem(tf, 6) }], keys);
+    // The target's postings before learning, with this lexicon's keys, and with another lexicon's.
+    const earlier = [buildPostings(tf, ownKeyCount), buildPostings(actual.target, keys.size), buildPostings(other.target, keys.size)];
+    const expected = buildPostings(actual.target, keys.size);
+    // Every count, too small or too large: the copy is taken only when it is the side's own keys' block.
+    for (const postings of earlier) {
+      for (let count = 0; count <= keys.size; count++) samePostings(withLearntPostings(postings, count, actual.target, keys.size), expected);
+    }
+  });
+
+  it('matches a row the same from any cursor, in any order of rows (the cursor is a hint)', () => {
+    // Sides long enough for keys that occur in most segments (a binary search of many occurrences).
+    const pool = ['Konferenz', 'Genf', 'Delegierte', 'Budget', 'Wien', 'Prozent', 'Sitzung', '2021', '12', 'Teilen'];
+    const texts = (seed: number, count: number) =>
+      Array.from({ length: count }, (_, i) => pool.filter((_, w) => ((i * 7 + seed) * (w + 3)) % (w + 2) !== 0).join(' ') + (i % 3 ? '.' : ''));
+    const keys = new KeyTable();
+    const source = buildFeatures(texts(1, 60), [], undefined, keys, new KeyTable());
+    const target = buildFeatures(texts(2, 90), [], undefined, keys, new KeyTable());
+    const hinted = buildPostings(target, keys.size);
+    expect(hinted.cursor).toBeDefined();
+    const plain: KeyPostings = { start: hinted.start, entries: hinted.entries };
+    const segment = new SegmentKeys();
+    let matched = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(source.count - 1), fc.nat(target.count - 1), fc.nat(target.count - 1), fc.nat(40)), { minLength: 1, maxLength: 30 }),
+        (rows) => {
+          for (const [i, a, b, offset] of rows) {
+            const lo = Math.min(a, b) - Math.min(a, b, offset);
+            const hi = Math.max(a, b) - Math.min(a, b, offset);
+            segment.load(source, i);
+            const withHint = new Uint32Array(2 * (hi - lo + 1));
+            const without = new Uint32Array(2 * (hi - lo + 1));
+            matchRow(segment, hinted, Math.min(a, b, offset), lo, hi, withHint, 0);
+            matchRow(segment, plain, Math.min(a, b, offset), lo, hi, without, 0);
+            expect(Array.from(withHint)).toEqual(Array.from(without));
+            if (without.some((mask) => mask !== 0)) matched++;
+          }
+        },
+      ),
+    );
+    // Rows did match: otherwise the comparison would prove nothing.
+    expect(matched).toBeGreaterThan(0);
+  });
+
   it('leaves both sides as they are when nothing was learnt', () => {
     const { sf, tf, keys } = sides();
     const same = withLexiconKeys(sf, tf, [], keys);
@@ -278,6 +349,10 @@ describe('buildFeatures: lengths and chrome cues without the collapsed text', ()
     expect(chromeCues('\u00a0 Dela\u2003den här   artikeln: \n') & CHROME_PATTERN).toBe(CHROME_PATTERN);
     expect(chromeCues('  Trend \t') & CHROME_SHAPE).toBe(CHROME_SHAPE);
     expect(chromeCues('Die Konferenz dauerte drei Tage.  ') & CHROME_SHAPE).toBe(0);
+    // One whitespace code unit that is not U+0020, no run and nothing at the ends: still tested as collapsed.
+    expect(chromeCues('Dela\u00a0den här artikeln') & CHROME_PATTERN).toBe(CHROME_PATTERN);
+    expect(chromeCues('Dela\tartikeln') & CHROME_PATTERN).toBe(CHROME_PATTERN);
+    expect(chromeCues('Dela den här artikeln') & CHROME_PATTERN).toBe(CHROME_PATTERN);
   });
 
   it('folds ASCII and accented words alike', () => {
