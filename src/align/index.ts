@@ -756,10 +756,10 @@ function toBeads(steps: readonly PathStep[], scorer: Scorer, params: CostParamet
   return steps.map((step) => {
     const { a, b } = BEAD_TYPES[step.type]!;
     // Plain loops: toBeads was 1.2 % of an article's alignment (CPU profile), mostly `Array.from({ length }, fn)`.
-    const source: number[] = [];
-    for (let k = 0; k < a; k++) source.push(step.i + k);
-    const target: number[] = [];
-    for (let k = 0; k < b; k++) target.push(step.j + k);
+    // Sized arrays, not `push` onto []: a pushed array keeps a backing store of 17 elements, and at a million
+    // beads that was about 300 MB more peak memory (bench/scale, 1 000 000 a side: 1.89–2.04 GB against 1.5–1.7).
+    const source = indexRange(step.i, a);
+    const target = indexRange(step.j, b);
     let score: number;
     if (a === 0 || b === 0) {
       // Confidence that a segment has no counterpart: high when even its best neighbour on the path is a
@@ -1026,4 +1026,11 @@ function alignScans(sourceScan: SideScan, targetScan: SideScan, cost: Partial<Co
       emit(piece, scorer, searchBand(band, BEAD_TYPES, scorer.cost, workspace));
     }
   }
+}
+
+/** `[first, first + 1, …]`, `count` indices, in an array of exactly that size. */
+function indexRange(first: number, count: number): number[] {
+  const range = new Array<number>(count);
+  for (let k = 0; k < count; k++) range[k] = first + k;
+  return range;
 }
