@@ -34,6 +34,7 @@ const HALVES = ['held', 'dev'] as const;
 // held3 and later have their own tables but are left out of the speed sample, so that speed figures stay
 // comparable with the earlier records.
 const HALF_TITLES: ReadonlyArray<readonly [Half, string]> = [
+  ['held16', 'Held-out 16 (blind mixed web text: chat, forum and comment threads, e-mail, product pages, news with chrome, how-tos; never tuned on)'],
   ['held15', 'Held-out 15 (blind line-structured and hard-wrapped text: chat exports, mailing-list posts, README and changelog text, subtitles, forum digests; tuned on after its blind figures)'],
   ['held14', 'Held-out 14 (blind informal web text: blogs, forums, fan fiction, classifieds, newsletters, group posts; tuned on after its blind figures)'],
   ['held13', 'Held-out 13 (blind informal web text: chat logs, threads with quotes, SMS, microblogs, reviews, issue comments; tuned on after its blind figures)'],
