@@ -273,12 +273,8 @@ let cleanUnits: Int32Array | undefined;
 function cleanUnitsTable(): Int32Array {
   if (cleanUnits) return cleanUnits;
   const table = new Int32Array(CLEAN_TABLE_SIZE);
-  for (let code = 0; code < CLEAN_TABLE_SIZE; code++) {
-    const character = String.fromCharCode(code);
-    const lower = character.toLowerCase();
-    if ((code >= 0x21 && code <= 0x40) || WHITE_SPACE.test(character)) table[code] = SEPARATOR;
-    else table[code] = lower.length === 1 && code !== 0x03a3 ? lower.charCodeAt(0) : NOT_SIMPLE;
-  }
+  // ASCII punctuation and digits are `clean`'s first replacement; Σ lower-cases by its context (final sigma).
+  for (let code = 0; code < CLEAN_TABLE_SIZE; code++) table[code] = code >= 0x21 && code <= 0x40 ? SEPARATOR : code === 0x03a3 ? NOT_SIMPLE : cleanedUnit(code);
   cleanUnits = table;
   return table;
 }
@@ -319,8 +315,9 @@ export function paddedCleanUnits(value: string): Uint16Array {
 const WHITE_SPACE = /\s/;
 
 /**
- * What `clean` makes of a code unit at or above CLEAN_TABLE_SIZE (quotes, dashes, other scripts): the
- * table's entries, computed for this one. A surrogate is NOT_SIMPLE (an astral letter may have a lower case).
+ * What `clean` makes of a code unit outside ASCII's punctuation and digits: SEPARATOR for white space, its
+ * lower case when that is one code unit, else NOT_SIMPLE (İ; a surrogate, as an astral letter may have a
+ * lower case). The table's entries, and the answer for a code unit at or above CLEAN_TABLE_SIZE.
  */
 function cleanedUnit(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return NOT_SIMPLE;

@@ -9,6 +9,7 @@
  * pattern never continues it, and a lower-case start only counts after a line that is not chrome-shaped
  * (short and unpunctuated) or that ends open ("C'était prévu ;").
  */
+import { hasDigit } from '../anchors/text.js';
 import { CHROME_PATTERN, CHROME_SHAPE } from './features.js';
 
 /** In `continuationCues`' result, the bits that count the cues (0–2). */
@@ -18,26 +19,6 @@ export const CUE_COUNT = 3;
  * the scorer's `digitPenalty`. Kept here, beside the cues, so that it is sliced with them on long input.
  */
 export const HAS_DIGIT = 4;
-const DIGIT_RE = /\p{Nd}/u;
-/** Below this code unit the only decimal digits are ASCII's 0–9 (U+0660 is ARABIC-INDIC DIGIT ZERO). */
-const FIRST_OTHER_DIGIT = 0x660;
-
-/**
- * `DIGIT_RE.test(text)`, with the regular expression only for a text that reaches a code unit where other
- * scripts' digits (or a surrogate pair) begin: Latin-script text and most Arabic letters (U+0621–U+064A) lie
- * below it. The expression over every segment was 0.17 s of a 24 s alignment at 100 000 segments a side
- * (CPU profile, both sides).
- */
-export function hasDecimalDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x30) continue;
-    if (c <= 0x39) return true;
-    if (c >= FIRST_OTHER_DIGIT) return DIGIT_RE.test(text);
-  }
-  return false;
-}
-
 /** The first letter of a segment, past leading punctuation, dashes and list marks' brackets. */
 const FIRST_LETTER_RE = /\p{L}/u;
 const LOWER_RE = /^\p{Ll}$/u;
@@ -59,6 +40,6 @@ export function continuationCues(texts: readonly string[], chromeLike: Uint8Arra
     const open = OPEN_END_RE.test(texts[k - 1]!);
     cues[k] = (open ? 1 : 0) + (lower && (open || (before & CHROME_SHAPE) === 0) ? 1 : 0);
   }
-  for (let k = 0; k < texts.length; k++) if (hasDecimalDigit(texts[k]!)) cues[k] = cues[k]! | HAS_DIGIT;
+  for (let k = 0; k < texts.length; k++) if (hasDigit(texts[k]!)) cues[k] = cues[k]! | HAS_DIGIT;
   return cues;
 }

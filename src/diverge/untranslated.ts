@@ -7,12 +7,12 @@
  *   Sexual Abuse Online" in Swedish), told by its foreign function words ("against"): `info`, as it may be
  *   a name deliberately kept.
  */
+import { codeUnitsMatching, isUpperCode } from '../anchors/text.js';
 import { FUNCTION_WORDS } from '../data/function-words.js';
 import { AMBIGUOUS_MONTH_NAMES, MONTH_NAMES } from '../data/months.js';
 import type { Divergence, LanguageCode, Segment } from '../types.js';
 import { beadSegments, divergence, dominantScript, isTwoSided, normalisedWords, sameNormalisedWords, spanDivergence, wordsOf, type DivergenceContext } from './context.js';
 import { foldLatin } from './counterparts.js';
-import { codeUnitsMatching, isUpperCode } from '../anchors/text.js';
 import { sideText } from './number-matching.js';
 import { languageName } from './language-names.js';
 
@@ -47,7 +47,6 @@ export function hasLatinLetter(text: string): boolean {
   }
   return false;
 }
-
 
 /**
  * Tests of a word's letters, made once here: the build (esbuild, target node20) writes a \p{…} literal as

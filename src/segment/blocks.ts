@@ -4,7 +4,7 @@
  * separate lines of chrome, links and list items far more often than they wrap running text.
  */
 import type { BlockKind } from '../types.js';
-import { closingBracketOf, isCloser, isLineBreak, isParagraphBreak, isSpace, isTerminal } from './chars.js';
+import { closingBracketOf, isAsciiDigit, isCloser, isLineBreak, isParagraphBreak, isSpace, isTerminal } from './chars.js';
 import { citationMarksEnd, countWords, isSentenceEnd, MAX_CITATION_RUN, nextWord, skipSpaces, trimEnd, type SplitContext } from './sentences.js';
 
 /** A run of text to split into sentences: trimmed content, with its kind. */
@@ -186,10 +186,6 @@ function isQuotedLine(text: string, line: Line): boolean {
   if (text.charCodeAt(line.start) !== 0x3e) return false;
   const after = text.charCodeAt(line.start + 1);
   return after !== 0x3d && !isAsciiDigit(after);
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** Longest line read as a name with an initial ("Hassan A.", "Anna-Maria Ek L."). */

@@ -21,6 +21,11 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/** An ASCII digit, 0–9. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * Line terminators: LF, VT, FF, CR, LINE SEPARATOR, PARAGRAPH SEPARATOR. Not NEL (U+0085): JavaScript's
  * `\s` does not match it, so it cannot stand in a gap between segments; it stays inside one.

@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from '../data/speech-verbs.js';
 import { SENTENCE_DETERMINERS, SENTENCE_STOPWORDS } from '../data/stopwords.js';
 import type { Block, LanguageCode, Segment, SegmentedDocument } from '../types.js';
 import { findBlocks, timeStampPrefixEnd } from './blocks.js';
-import { hasVisible } from './chars.js';
+import { hasVisible, isSpace } from './chars.js';
 import { isReferenceEntry } from './references.js';
 import { nextWord, splitSentences, type SplitContext } from './sentences.js';
 
@@ -47,7 +47,7 @@ function afterMention(text: string, blockStart: number, end: number): number {
     // "<nick> ": read at most MAX_NICK_LENGTH units, no space inside.
     let i = start + 1;
     const stop = Math.min(end, start + MAX_NICK_LENGTH);
-    while (i < stop && text.charCodeAt(i) !== 0x3e && !/\s/u.test(text[i] ?? '')) i++;
+    while (i < stop && text.charCodeAt(i) !== 0x3e && !isSpace(text.charCodeAt(i))) i++;
     if (i > start + 1 && text.charCodeAt(i) === 0x3e && text.charCodeAt(i + 1) === 0x20) start = i + 2;
   }
   if (text.charCodeAt(start) !== 0x40) return start;

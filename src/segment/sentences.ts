@@ -25,6 +25,7 @@ import {
   classifyCodePoint,
   closingBracketOf,
   extendsPrevious,
+  isAsciiDigit,
   isCloser,
   isGluableSpace,
   isLineBreak,
@@ -115,10 +116,6 @@ export function nextWord(text: string, index: number, limit: number): NextWord {
   // A version number reads as a number, not as a lower-case word: "… logging.\nv2.1.2 (2024-04-12)".
   if (text.charCodeAt(i) === 0x76 && isAsciiDigit(text.charCodeAt(i + 1))) return { kind: 'digit', index: i };
   return { kind: classifyCodePoint(text.codePointAt(i) ?? 0), index: i };
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 interface Word {

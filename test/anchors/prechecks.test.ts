@@ -86,6 +86,16 @@ describe('hasUpperCase and hasDigit', () => {
       { numRuns: 3000 },
     );
   });
+  it('find a digit as /\\p{Nd}/u does in every code unit alone, lone surrogates included', () => {
+    const digit = /\p{Nd}/u;
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      if (hasDigit(unit) !== digit.test(unit)) expect.fail(`U+${c.toString(16)}`);
+    }
+    for (const text of ['Artikel 26.', 'المادة ٢٦', 'المادة ۲۶', 'المادة', '𝟘 math digit', '𐒠 Osmanya', '𝐀 bold A', '', 'x߀']) {
+      expect(hasDigit(text), text).toBe(digit.test(text));
+    }
+  });
   it('read on past quotes and dashes, and stop at the first letter or digit of the block after them', () => {
     expect(hasDigit('”Hej” – sa han, … 5')).toBe(true);
     expect(hasDigit('”hej” – sa han')).toBe(false);
